@@ -10,7 +10,9 @@ import { accessGuard } from './platform/auth/index.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerHealth } from './platform/http/health.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { registerMeta } from './platform/http/meta.ts';
 import { apiModules } from './modules/index.ts';
+import { sessionPlugin } from './modules/accounts/index.ts';
 
 export type AppOptions = { config: Config; database: Database; logger?: boolean };
 
@@ -38,8 +40,10 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
 
   await app.register(cookie);
   await registerOpenApi(app);
+  await app.register(sessionPlugin);
   await app.register(accessGuard);
   await registerHealth(app);
+  await registerMeta(app);
   for (const module of apiModules) await app.register(module, { prefix: '/api/v1' });
 
   const hasWebApp = await registerWebApp(app, config.webDist);

@@ -3,6 +3,9 @@ import { ConfigError } from '../config.ts';
 import { registerServe } from './serve.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerAudit } from './audit.ts';
+import { registerSeed } from './seed.ts';
+import { registerBackup } from './backup.ts';
+import { registerCreateAdmin } from './create-admin.ts';
 
 const program = new Command('youyu')
   .description('Youyu (幼有所育): childcare service system. Configuration comes from environment variables (see .env.example).')
@@ -11,6 +14,9 @@ const program = new Command('youyu')
 registerServe(program);
 registerMigrate(program);
 registerAudit(program);
+registerSeed(program);
+registerBackup(program);
+registerCreateAdmin(program);
 
 try {
   await program.parseAsync();

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+
+const Meta = z.object({
+  name: z.literal('youyu'),
+  version: z.string(),
+  isDemo: z.boolean().describe('demo mode: sample data, demo accounts and a banner on every page'),
+  demoCity: z.string().nullable(),
+});
+
+const version = '1.0.0';
+
+/** What the web app needs before anyone signs in. */
+export async function registerMeta(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/meta',
+    { schema: { tags: ['meta'], summary: 'Platform facts for the web app', response: { 200: Meta } }, config: { access: { public: true } } },
+    async () => ({ name: 'youyu' as const, version, isDemo: app.config.isDemo, demoCity: app.config.isDemo ? app.config.demoCity : null }),
+  );
+}

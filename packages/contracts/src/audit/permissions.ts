@@ -1,0 +1,3 @@
+import type { PermissionSpec } from '../permissions.ts';
+
+export const auditPermissions = [] as const satisfies readonly PermissionSpec[];
