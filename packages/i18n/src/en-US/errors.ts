@@ -9,6 +9,7 @@ export default {
   FORBIDDEN: 'Your role may not do this.',
   CSRF_FAILED: 'The page has expired; reload it and try again.',
   PASSWORD_CHANGE_REQUIRED: 'Change your password first.',
+  TOTP_ENROLMENT_REQUIRED: 'Set up your authenticator app (second factor) first.',
   CONFLICT: 'Someone else changed this record; reload and try again.',
   RATE_LIMITED: 'Too many attempts; try again later.',
   INTERNAL: 'Something went wrong on the server; try again later. Quote request id {{requestId}} if you need help.',

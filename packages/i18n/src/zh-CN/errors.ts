@@ -10,6 +10,7 @@ export default {
   FORBIDDEN: '您的角色无权进行此操作。',
   CSRF_FAILED: '页面已过期，请刷新后重试。',
   PASSWORD_CHANGE_REQUIRED: '请先修改密码。',
+  TOTP_ENROLMENT_REQUIRED: '请先绑定动态口令（双因素认证）。',
   CONFLICT: '该记录已被他人修改，请刷新后重试。',
   RATE_LIMITED: '操作过于频繁，请稍后再试。',
   INTERNAL: '服务器出错了，请稍后重试。如需帮助，请提供请求编号 {{requestId}}。',

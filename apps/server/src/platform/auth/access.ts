@@ -9,11 +9,12 @@ import type { RecordScope } from './actor.ts';
  * - `permission`: the caller's role must hold it (roles → permissions is data the security
  *   administrator edits); with `scope`, the record the route touches must also be within the
  *   caller's jurisdiction, institution or ownership, or the answer is 404 NOT_FOUND.
- * - `allowPasswordExpired`: reachable while a password change is due (sign-out, change password).
+ * - `allowPasswordExpired`: reachable while a password change is due (sign-out, change password,
+ *   who am I); `allowTotpEnrolment`: reachable while a second-factor enrolment is due (TOTP set-up).
  */
 export type RouteAccess =
   | { public: true }
-  | { signedIn: true; allowPasswordExpired?: boolean }
+  | { signedIn: true; allowPasswordExpired?: boolean; allowTotpEnrolment?: boolean }
   | { permission: string; scope?: (request: FastifyRequest) => Promise<RecordScope | null> };
 
 declare module 'fastify' {

@@ -13,6 +13,8 @@ export type Actor = {
   institutionId: string | null;
   permissions: ReadonlySet<string>;
   mustChangePassword: boolean;
+  /** Administrators must enrol a second factor (TOTP) before anything else. */
+  mustEnrolTotp: boolean;
 };
 
 /** Where a record belongs; a route's scope loader answers this for the record it touches. */

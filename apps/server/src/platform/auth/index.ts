@@ -1,3 +1,3 @@
 export { type Actor, type RecordScope, isInScope, isWithinJurisdiction, scopePrefix } from './actor.ts';
 export { type RouteAccess } from './access.ts';
-export { accessGuard } from './guard.ts';
+export { accessGuard, type AccessCatalogueEntry } from './guard.ts';

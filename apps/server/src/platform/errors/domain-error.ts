@@ -48,6 +48,7 @@ export const PlatformErrors = defineErrors('errors', {
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
+  TOTP_ENROLMENT_REQUIRED: 403,
   CONFLICT: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
