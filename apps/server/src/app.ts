@@ -25,6 +25,13 @@ export async function buildApp({ config, database, logger = true }: AppOptions):
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors the router raises before any hook runs (bad URL encoding, over-long path parameter)
+    // still answer problem+json in the caller's language.
+    frameworkErrors: (error, request, reply) => {
+      request.locale = pickLocale(request.headers['accept-language']);
+      const code = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'URI_TOO_LONG' : 'MALFORMED_REQUEST';
+      return sendProblem(request, reply, code);
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -3,6 +3,7 @@ export default {
   MALFORMED_REQUEST: 'The request could not be parsed.',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type.',
   PAYLOAD_TOO_LARGE: 'The request is too large.',
+  URI_TOO_LONG: 'The request address is too long.',
   ROUTE_NOT_FOUND: 'There is no such endpoint.',
   NOT_FOUND: 'The record was not found, or you may not see it.',
   UNAUTHENTICATED: 'Please sign in first.',

@@ -4,6 +4,7 @@ export default {
   MALFORMED_REQUEST: '请求格式无法解析。',
   UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型。',
   PAYLOAD_TOO_LARGE: '请求内容过大。',
+  URI_TOO_LONG: '请求地址过长。',
   ROUTE_NOT_FOUND: '没有这个接口。',
   NOT_FOUND: '找不到该记录，或您无权查看。',
   UNAUTHENTICATED: '请先登录。',

@@ -28,4 +28,13 @@ describe('platform http', () => {
     expect(en.json().detail).toBe('There is no such endpoint.');
     expect(en.headers['x-request-id']).toBe(en.json().requestId);
   });
+
+  it('answers router-level errors (over-long path parameter, bad encoding) with problem+json', async () => {
+    const long = await t.app.inject(`/api/v1/jurisdictions/${'1'.repeat(300)}`);
+    expect(long.statusCode).toBe(414);
+    expect(long.json()).toMatchObject({ code: 'URI_TOO_LONG', status: 414 });
+    const badEncoding = await t.app.inject('/api/v1/jurisdictions/%E0%A4%A');
+    expect(badEncoding.statusCode).toBe(400);
+    expect(badEncoding.headers['content-type']).toContain('application/problem+json');
+  });
 });

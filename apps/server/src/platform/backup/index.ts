@@ -1,0 +1,3 @@
+export { backupToFile, type BackupSummary } from './backup.ts';
+export { restoreFromFile, type RestoreSummary } from './restore.ts';
+export { BackupError } from './format.ts';

@@ -1,0 +1,2 @@
+export { hitRateLimit, peekRateLimit, resetRateLimit, pruneRateLimits, type RateLimitResult } from './rate-limit.ts';
+export { rateLimits } from './rate-limit.tables.ts';
