@@ -1,3 +1,9 @@
+import { staffRoles } from '../common/index.ts';
 import type { PermissionSpec } from '../permissions.ts';
 
-export const policiesPermissions = [] as const satisfies readonly PermissionSpec[];
+export const policiesPermissions = [
+  /** Read profiles, their history and the effective values: every staff and admin role. */
+  { key: 'policies.read', defaultRoles: staffRoles },
+  /** Draft, edit, publish and delete drafts, within the holder's jurisdiction. */
+  { key: 'policies.manage', defaultRoles: ['regulator', 'systemAdmin'] },
+] as const satisfies readonly PermissionSpec[];
