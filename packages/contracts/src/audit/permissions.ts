@@ -1,3 +1,4 @@
 import type { PermissionSpec } from '../permissions.ts';
 
-export const auditPermissions = [] as const satisfies readonly PermissionSpec[];
+/** The audit administrator only reads the audit log (and checks its hash chain). */
+export const auditPermissions = [{ key: 'audit.read', defaultRoles: ['auditAdmin'] }] as const satisfies readonly PermissionSpec[];

@@ -1,1 +1,86 @@
-export default {} as const;
+/** The audit log: search, entries, hash-chain verification. */
+export default {
+  errors: {
+    AUDIT_RANGE_INVALID: 'The start must come before the end.',
+  },
+  title: 'Audit log',
+  intro: 'Records sign-ins, account and permission changes, data changes and views of sensitive data. Entries are hash-chained, so any edit or deletion is detected.',
+  empty: 'No entries match.',
+  filters: {
+    range: 'Period',
+    actor: 'Actor (username or account id)',
+    action: 'Action',
+    entityType: 'Record type',
+    entityId: 'Record id',
+    outcome: 'Outcome',
+    search: 'Search',
+    reset: 'Reset',
+  },
+  columns: {
+    at: 'Time',
+    actor: 'Actor',
+    role: 'Role',
+    ip: 'Address',
+    action: 'Action',
+    outcome: 'Outcome',
+    entity: 'Record',
+    jurisdiction: 'Jurisdiction',
+    details: 'Details',
+    requestId: 'Request id',
+  },
+  outcomes: {
+    success: 'Success',
+    failure: 'Failure',
+    denied: 'Denied',
+  },
+  actions: {
+    auth: {
+      signIn: 'Sign-in',
+      signOut: 'Sign-out',
+      changePassword: 'Password change',
+      setupTotp: 'Authenticator key issued',
+      enableTotp: 'Authenticator set up',
+      disableTotp: 'Authenticator turned off',
+      requestPhoneCode: 'Text-message code requested',
+    },
+    users: {
+      create: 'Account created',
+      update: 'Account changed',
+      disable: 'Account disabled',
+      enable: 'Account enabled',
+      disableDormant: 'Unused account disabled',
+      resetPassword: 'Password reset',
+      assignRole: 'Role granted',
+    },
+    roles: {
+      setPermissions: 'Role permissions changed',
+    },
+    security: {
+      updateSettings: 'Security settings changed',
+    },
+    personalData: {
+      unmask: 'Full ID number viewed',
+    },
+  },
+  failureReasons: {
+    invalidCredentials: 'Wrong username or password',
+    locked: 'Account locked',
+    addressBlocked: 'Address paused',
+    disabled: 'Account disabled',
+    dormant: 'Account disabled for disuse',
+    totpInvalid: 'Wrong authenticator code',
+    invalidCode: 'Wrong text-message code',
+    staffPhone: 'Staff phone used for a code sign-in',
+    currentPasswordInvalid: 'Wrong current password',
+  },
+  verify: {
+    action: 'Verify the hash chain',
+    running: 'Verifying…',
+    ok: 'Hash chain intact: {{checked}} entries verified.',
+    broken: 'The hash chain breaks at entry {{seq}} ({{reason}}); the {{checked}} entries before it are intact.',
+    reasons: {
+      chainBroken: 'an entry was deleted or inserted',
+      contentChanged: 'an entry was altered',
+    },
+  },
+} as const;

@@ -1,1 +1,86 @@
-export default {} as const;
+/** The audit log: search, entries, hash-chain verification. */
+export default {
+  errors: {
+    AUDIT_RANGE_INVALID: '开始时间必须早于结束时间。',
+  },
+  title: '审计日志',
+  intro: '记录登录、账户与权限变更、数据修改和敏感信息查看。日志以哈希链相连，任何修改或删除都会被发现。',
+  empty: '没有符合条件的记录。',
+  filters: {
+    range: '时间范围',
+    actor: '操作人（用户名或账户 ID）',
+    action: '操作类型',
+    entityType: '对象类型',
+    entityId: '对象 ID',
+    outcome: '结果',
+    search: '查询',
+    reset: '重置',
+  },
+  columns: {
+    at: '时间',
+    actor: '操作人',
+    role: '角色',
+    ip: '来源地址',
+    action: '操作',
+    outcome: '结果',
+    entity: '对象',
+    jurisdiction: '行政区划',
+    details: '详情',
+    requestId: '请求编号',
+  },
+  outcomes: {
+    success: '成功',
+    failure: '失败',
+    denied: '拒绝',
+  },
+  actions: {
+    auth: {
+      signIn: '登录',
+      signOut: '退出登录',
+      changePassword: '修改密码',
+      setupTotp: '获取动态口令密钥',
+      enableTotp: '绑定动态口令',
+      disableTotp: '关闭动态口令',
+      requestPhoneCode: '获取短信验证码',
+    },
+    users: {
+      create: '创建账户',
+      update: '修改账户',
+      disable: '停用账户',
+      enable: '启用账户',
+      disableDormant: '停用闲置账户',
+      resetPassword: '重置密码',
+      assignRole: '授予角色',
+    },
+    roles: {
+      setPermissions: '调整角色权限',
+    },
+    security: {
+      updateSettings: '修改安全设置',
+    },
+    personalData: {
+      unmask: '查看完整身份证号',
+    },
+  },
+  failureReasons: {
+    invalidCredentials: '用户名或密码错误',
+    locked: '账户锁定中',
+    addressBlocked: '来源地址已暂停登录',
+    disabled: '账户已停用',
+    dormant: '账户闲置被停用',
+    totpInvalid: '动态口令错误',
+    invalidCode: '验证码错误',
+    staffPhone: '工作人员手机号不能用验证码登录',
+    currentPasswordInvalid: '当前密码错误',
+  },
+  verify: {
+    action: '核验哈希链',
+    running: '正在核验…',
+    ok: '哈希链完整：共核验 {{checked}} 条记录。',
+    broken: '哈希链在第 {{seq}} 条记录处断开（{{reason}}），此前 {{checked}} 条完好。',
+    reasons: {
+      chainBroken: '记录被删除或插入',
+      contentChanged: '记录内容被修改',
+    },
+  },
+} as const;

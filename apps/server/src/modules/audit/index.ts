@@ -1,3 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { auditRoutes } from './audit.routes.ts';
 
-export const auditModule: FastifyPluginAsync = async () => {};
+/** Reading and checking the audit log (the audit administrator's duty). */
+export const auditModule: FastifyPluginAsync = async (app) => {
+  await app.register(auditRoutes);
+};

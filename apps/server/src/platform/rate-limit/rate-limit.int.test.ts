@@ -40,7 +40,9 @@ describe('rate limits in the database', () => {
   });
 
   it.runIf(testEngine === 'postgres')('counts every concurrent hit from two app servers', async () => {
-    const [{ name }] = (await database.db.execute(sql`select current_database() as name`)).rows as [{ name: string }];
+    // Both drivers answer execute() with { rows }; Db types it loosely.
+    const { rows } = (await database.db.execute(sql`select current_database() as name`)) as unknown as { rows: { name: string }[] };
+    const name = rows[0]!.name;
     const second = await openDatabase({ engine: 'postgres', url: withDatabaseName(testPostgresUrl, name), poolSize: 10 });
     try {
       const hits = await Promise.all(Array.from({ length: 40 }, (_, i) => hitRateLimit((i % 2 ? second : database).db, 'test:shared', 25, 60)));

@@ -28,7 +28,7 @@ export async function hitRateLimit(exec: Executor, key: string, limit: number, w
   return { allowed: count <= limit, count, retryAfterSeconds: count <= limit ? 0 : secondsUntil(expiresAt) };
 }
 
-/** The same answer as the next hit would get if it were not counted: for "blocked after N failures". */
+/** Whether one more hit would still be within the limit, without counting one: for "blocked after N failures". */
 export async function peekRateLimit(exec: Executor, key: string, limit: number): Promise<RateLimitResult> {
   const [row] = await exec
     .select({ count: rateLimits.count, expiresAt: rateLimits.expiresAt })
