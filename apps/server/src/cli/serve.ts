@@ -3,6 +3,8 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openConfiguredDatabase } from '../platform/db/index.ts';
 import { prepareDemo } from './demo.ts';
+import { startScheduler } from '../platform/jobs/index.ts';
+import { scheduledJobList } from '../jobs.ts';
 
 export function registerServe(program: Command) {
   program
@@ -14,8 +16,10 @@ export function registerServe(program: Command) {
       await database.migrate();
       if (config.isDemo) await prepareDemo(database, config);
       const app = await buildApp({ config, database });
+      const stopScheduler = startScheduler(database.db, scheduledJobList, app.log);
       const shutdown = async (signal: string) => {
         app.log.info({ signal }, 'shutting down');
+        stopScheduler();
         await app.close();
         await database.close();
         process.exit(0);
