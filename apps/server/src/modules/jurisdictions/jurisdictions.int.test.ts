@@ -1,64 +1,47 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { permissionCatalogue, type Role } from '@youyu/contracts';
-import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import { openTestDatabase } from '../../../test/database.ts';
+import type { Role } from '@youyu/contracts';
+import { buildTestApp, type TestApp } from '../../../test/app.ts';
+import { createUserForTest, signInAs, type SignedInTestUser } from '../../../test/sign-in.ts';
 import { auditLog } from '../../platform/audit/index.ts';
-import type { Actor } from '../../platform/auth/index.ts';
 import type { Database } from '../../platform/db/index.ts';
 import { importJurisdictions, locateSubdistrict } from './index.ts';
 import { jurisdictions } from './jurisdictions.tables.ts';
 
-/** An account of the role, with the role's default permissions, reaching the given jurisdiction. */
-function actorOf(role: Role, jurisdictionCode: string | null): Actor {
-  return {
-    userId: '00000000-0000-4000-8000-000000000001',
-    sessionId: 'test',
-    username: `${role}-${jurisdictionCode}`,
-    displayName: role,
-    role,
-    department: null,
-    jurisdictionCode,
-    institutionId: null,
-    permissions: new Set(permissionCatalogue.filter((p) => p.defaultRoles.includes(role)).map((p) => p.key)),
-    mustChangePassword: false,
-    mustEnrolTotp: false,
-  } as Actor;
-}
+type Account = { role: Role; jurisdictionCode: string | null; key: string };
+const accountOf = (role: Role, jurisdictionCode: string | null): Account => ({ role, jurisdictionCode, key: `${role}-${jurisdictionCode}` });
 
-const cityAdmin = actorOf('systemAdmin', '110000');
-const chaoyangAdmin = actorOf('systemAdmin', '110105');
-const regulator = actorOf('regulator', '110105');
-const family = actorOf('family', null);
+const cityAdmin = accountOf('systemAdmin', '110000');
+const chaoyangAdmin = accountOf('systemAdmin', '110105');
+const regulator = accountOf('regulator', '110105');
+const family = accountOf('family', null);
 
 describe('jurisdictions routes', () => {
+  let t: TestApp;
   let app: FastifyInstance;
   let database: Database;
-  // The session module resolves request.actor from a cookie; here a test stands in for it.
-  const actors = new Map<string, Actor>();
+  // Each account is created and signed in through the real API once, on first use.
+  const sessions = new Map<string, Promise<SignedInTestUser>>();
 
-  // buildTestApp() readies the app, after which no hook can be added; this is the same app, built here.
   beforeAll(async () => {
-    database = await openTestDatabase();
+    t = await buildTestApp();
+    ({ app, database } = t);
     await importJurisdictions(database.db, 'beijing');
-    app = await buildApp({ config: loadConfig({ YOUYU_SECRET_KEY: 'a'.repeat(64), YOUYU_WEB_DIST: '/nonexistent', LOG_LEVEL: 'silent' }), database, logger: false });
-    app.addHook('preValidation', async (request) => {
-      const key = request.headers['x-test-actor'];
-      if (typeof key === 'string') request.actor = actors.get(key) ?? null;
-    });
-    await app.ready();
   });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  afterAll(() => t?.close());
 
-  function call(actor: Actor | null, options: InjectOptions) {
-    if (!actor) return app.inject(options);
-    actors.set(actor.username, actor);
-    return app.inject({ ...options, headers: { ...options.headers, 'x-test-actor': actor.username } });
+  function sessionOf(account: Account) {
+    if (!sessions.has(account.key)) {
+      sessions.set(account.key, createUserForTest(database, { role: account.role, jurisdictionCode: account.jurisdictionCode }).then((user) => signInAs(app, user)));
+    }
+    return sessions.get(account.key)!;
+  }
+
+  async function call(account: Account | null, options: InjectOptions) {
+    if (!account) return app.inject(options);
+    const { headers } = await sessionOf(account);
+    return app.inject({ ...options, headers: { ...options.headers, ...headers } });
   }
 
   describe('public', () => {
@@ -154,7 +137,7 @@ describe('jurisdictions routes', () => {
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ population: 3_500_000, populationSource: 'manual', populationYear: 2024, nameEn: 'Chaoyang', manualFields: ['nameEn', 'population'] });
       const [entry] = await database.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
-      expect(entry).toMatchObject({ action: 'jurisdictions.update', entityId: '110105', actorUsername: chaoyangAdmin.username, details: { fields: ['nameEn', 'population'] } });
+      expect(entry).toMatchObject({ action: 'jurisdictions.update', entityId: '110105', actorRole: 'systemAdmin', jurisdictionCode: '110105', details: { fields: ['nameEn', 'population'] } });
       expect(entry?.digestBefore).not.toBe(entry?.digestAfter);
       // Re-importing reference data keeps the correction.
       await importJurisdictions(database.db, 'beijing');

@@ -27,7 +27,9 @@ export const accessGuard = fp(async (app: FastifyInstance) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') catalogue.push({ method, url: route.url, access });
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Who may call comes before what they sent: an anonymous or unauthorised caller learns nothing
+  // from validation errors.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || 'public' in access) return;
     const actor = request.actor;
@@ -38,9 +40,13 @@ export const accessGuard = fp(async (app: FastifyInstance) => {
     if (actor.mustEnrolTotp && !pending.allowPasswordExpired && !pending.allowTotpEnrolment) throw new DomainError('TOTP_ENROLMENT_REQUIRED');
     if ('signedIn' in access) return;
     if (!actor.permissions.has(access.permission)) throw new DomainError('FORBIDDEN');
-    if (access.scope) {
-      const scope = await access.scope(request);
-      if (!scope || !isInScope(actor, scope)) throw notFound();
-    }
+  });
+
+  // The record's scope needs the validated params and body.
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || !('scope' in access) || !access.scope) return;
+    const scope = await access.scope(request);
+    if (!scope || !isInScope(request.actor!, scope)) throw notFound();
   });
 }, { name: 'access-guard' });

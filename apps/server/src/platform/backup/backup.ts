@@ -9,6 +9,7 @@ import type { RequestContext } from '../http/context.ts';
 import { recordAuditAlone } from '../audit/index.ts';
 import { quoteIdent, readMigrationLevel, readSequences, readTables, rowsOf, useCanonicalTextFormat } from './catalogue.ts';
 import { jsonLine, type Header, type Row } from './format.ts';
+import { operatorName } from './operator.ts';
 
 export type BackupSummary = { file: string; tables: number; rows: number; migrations: number };
 
@@ -34,18 +35,18 @@ export async function backupToFile(ctx: RequestContext, file: string): Promise<B
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
     await fs.rename(partial, target);
-    await recordAuditAlone(ctx, { action: 'system.backup', details: { file: path.basename(target), tables: summary.tables, rows: summary.rows } });
+    await recordAuditAlone(ctx, { action: 'system.backup', details: { file: path.basename(target), tables: summary.tables, rows: summary.rows, operator: operatorName() } });
     return summary;
   } catch (error) {
     await fs.rm(partial, { force: true });
-    await recordAuditAlone(ctx, { action: 'system.backup', outcome: 'failure', details: { file: path.basename(target), reason: (error as Error).message } }).catch(() => undefined);
+    await recordAuditAlone(ctx, { action: 'system.backup', outcome: 'failure', details: { file: path.basename(target), reason: (error as Error).message, operator: operatorName() } }).catch(() => undefined);
     throw error;
   }
 }
 
 async function* dumpLines(tx: Executor, migrations: Header['migrations'], rows: Record<string, number>): AsyncGenerator<string> {
-  const [{ server }] = (await rowsOf<{ server: string }>(tx, sql`select version() as server`)) as [{ server: string }];
-  const header: Header = { format: 'youyu-backup', version: 1, createdAt: new Date().toISOString(), server, migrations };
+  const [version] = await rowsOf<{ server: string }>(tx, sql`select version() as server`);
+  const header: Header = { format: 'youyu-backup', version: 1, createdAt: new Date().toISOString(), server: version!.server, migrations };
   yield jsonLine(header);
   for (const table of await readTables(tx)) {
     yield jsonLine({ table: table.name, columns: table.columns });

@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -8,6 +7,7 @@ import type { RequestContext } from '../http/context.ts';
 import { recordAudit, recordAuditAlone } from '../audit/index.ts';
 import { quoteIdent, readMigrationLevel, readTables, useCanonicalTextFormat, writeSequence, type SequenceState, type TableInfo } from './catalogue.ts';
 import { BackupError, describeLevel, End, Header, isSameLevel, readLines, Sequences, TableStart, type Row } from './format.ts';
+import { operatorName } from './operator.ts';
 
 export type RestoreSummary = { file: string; backupCreatedAt: string; tables: number; rows: number };
 
@@ -29,11 +29,11 @@ export async function restoreFromFile(ctx: RequestContext, file: string): Promis
       if (checksOff) await tx.execute(sql`set local session_replication_role = origin`);
       for (const sequence of loaded.sequences) await writeSequence(tx, sequence);
       const summary = { file: source, backupCreatedAt: loaded.header.createdAt, tables: Object.keys(loaded.rows).length, rows: Object.values(loaded.rows).reduce((a, b) => a + b, 0) };
-      await recordAudit(tx, ctx, { action: 'system.restore', details: { file: path.basename(source), backupCreatedAt: summary.backupCreatedAt, tables: summary.tables, rows: summary.rows, osUser: os.userInfo().username } });
+      await recordAudit(tx, ctx, { action: 'system.restore', details: { file: path.basename(source), backupCreatedAt: summary.backupCreatedAt, tables: summary.tables, rows: summary.rows, operator: operatorName() } });
       return summary;
     });
   } catch (error) {
-    await recordAuditAlone(ctx, { action: 'system.restore', outcome: 'failure', details: { file: path.basename(source), reason: (error as Error).message } }).catch(() => undefined);
+    await recordAuditAlone(ctx, { action: 'system.restore', outcome: 'failure', details: { file: path.basename(source), reason: (error as Error).message, operator: operatorName() } }).catch(() => undefined);
     throw error;
   }
 }

@@ -15,7 +15,7 @@ const lockIdOf = (name: string) => createHash('sha256').update(`job:${name}`).di
  */
 async function claimIfDue(db: Db, job: Job, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const locked = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(${lockIdOf(job.name)}) as ok`);
+    const locked = (await tx.execute(sql`select pg_try_advisory_xact_lock(${lockIdOf(job.name)}) as ok`)) as unknown as { rows: { ok: boolean }[] };
     if (!locked.rows[0]?.ok) return false;
     const [last] = await tx.select().from(scheduledJobs).where(eq(scheduledJobs.name, job.name));
     if (last && now.getTime() - last.lastStartedAt.getTime() < job.everySeconds * 1000) return false;
