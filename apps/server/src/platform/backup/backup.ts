@@ -8,7 +8,7 @@ import type { Executor } from '../db/index.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordAuditAlone } from '../audit/index.ts';
 import { quoteIdent, readMigrationLevel, readSequences, readTables, rowsOf, useCanonicalTextFormat } from './catalogue.ts';
-import { jsonLine, type Header, type Row } from './format.ts';
+import { jsonLine, totalRows, type Header, type Row } from './format.ts';
 import { operatorName } from './operator.ts';
 
 export type BackupSummary = { file: string; tables: number; rows: number; migrations: number };
@@ -30,7 +30,7 @@ export async function backupToFile(ctx: RequestContext, file: string): Promise<B
         const rows: Record<string, number> = {};
         const migrations = await readMigrationLevel(tx);
         await pipeline(dumpLines(tx, migrations, rows), createGzip(), createWriteStream(partial));
-        return { file: target, tables: Object.keys(rows).length, rows: Object.values(rows).reduce((a, b) => a + b, 0), migrations: migrations.length };
+        return { file: target, tables: Object.keys(rows).length, rows: totalRows(rows), migrations: migrations.length };
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );

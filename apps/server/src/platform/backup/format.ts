@@ -30,6 +30,7 @@ export class BackupError extends Error {
 }
 
 export const jsonLine = (value: unknown) => `${JSON.stringify(value)}\n`;
+export const totalRows = (rowsByTable: Record<string, number>) => Object.values(rowsByTable).reduce((a, b) => a + b, 0);
 
 /** Streams the lines of a gzip'd file; never holds more than one chunk and one line. */
 export async function* readLines(file: string): AsyncGenerator<string> {

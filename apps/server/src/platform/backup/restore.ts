@@ -6,7 +6,7 @@ import type { Executor } from '../db/index.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordAudit, recordAuditAlone } from '../audit/index.ts';
 import { quoteIdent, readMigrationLevel, readTables, useCanonicalTextFormat, writeSequence, type SequenceState, type TableInfo } from './catalogue.ts';
-import { BackupError, describeLevel, End, Header, isSameLevel, readLines, Sequences, TableStart, type Row } from './format.ts';
+import { BackupError, describeLevel, End, Header, isSameLevel, readLines, Sequences, TableStart, totalRows, type Row } from './format.ts';
 import { operatorName } from './operator.ts';
 
 export type RestoreSummary = { file: string; backupCreatedAt: string; tables: number; rows: number };
@@ -28,7 +28,7 @@ export async function restoreFromFile(ctx: RequestContext, file: string): Promis
       const loaded = await loadLines(tx, readLines(source), await readTables(tx));
       if (checksOff) await tx.execute(sql`set local session_replication_role = origin`);
       for (const sequence of loaded.sequences) await writeSequence(tx, sequence);
-      const summary = { file: source, backupCreatedAt: loaded.header.createdAt, tables: Object.keys(loaded.rows).length, rows: Object.values(loaded.rows).reduce((a, b) => a + b, 0) };
+      const summary = { file: source, backupCreatedAt: loaded.header.createdAt, tables: Object.keys(loaded.rows).length, rows: totalRows(loaded.rows) };
       await recordAudit(tx, ctx, { action: 'system.restore', details: { file: path.basename(source), backupCreatedAt: summary.backupCreatedAt, tables: summary.tables, rows: summary.rows, operator: operatorName() } });
       return summary;
     });

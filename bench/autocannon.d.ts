@@ -1,0 +1,7 @@
+// The part of autocannon's API the benchmark uses (the package ships no types).
+declare module 'autocannon' {
+  type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p99: number };
+  export type Options = { url: string; method?: string; headers?: Record<string, string>; body?: string; connections?: number; duration?: number; timeout?: number };
+  export type Result = { requests: Histogram; latency: Histogram; throughput: Histogram; errors: number; timeouts: number; non2xx: number; '2xx': number };
+  export default function autocannon(options: Options): Promise<Result>;
+}

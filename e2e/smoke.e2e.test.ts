@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { roles } from '@youyu/contracts';
+import { launchBrowser, signIn } from './browser.ts';
+import { portalOf, readDemoAccounts } from './demo-accounts.ts';
+import { root, startServer, type RunningServer } from './server.ts';
+
+const screenshots = path.join(root, 'test-results/e2e');
+const hanzi = /[\u4e00-\u9fff]{2,}/;
+const phone = { width: 375, height: 812 };
+const desktop = { width: 1280, height: 800 };
+
+/** Console errors and uncaught exceptions of a page: a finished page has none. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+describe('smoke: the demo city in a browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    await fs.mkdir(screenshots, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it.each([['desktop', desktop] as const, ['phone', phone] as const])('renders the home page in Chinese without console errors (%s)', async (name, viewport) => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport });
+    try {
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      const response = await page.goto(server.url, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      // The page is there once its heading is (before that, a loading spinner).
+      const heading = page.locator('h1').first();
+      await heading.waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await heading.innerText()).toMatch(hanzi);
+      await page.screenshot({ path: path.join(screenshots, `home-${name}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(roles)('%s signs in and sees the navigation of its portal', async (role) => {
+    const account = readDemoAccounts().find((a) => a.role === role);
+    if (!account) throw new Error(`docs/DEMO.md lists no demo account for the role ${role}`);
+    const portal = portalOf[role];
+    // Families use their phones: their portal is checked at phone width.
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: role === 'family' ? phone : desktop });
+    try {
+      await signIn(context, server.url, account.credentials);
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${server.url}${portal}`, { waitUntil: 'networkidle' });
+      expect(new URL(page.url()).pathname, 'stays in its portal (not sent to sign in or a password change)').toMatch(new RegExp(`^${portal}(/|$)`));
+      const navigation = page.locator('nav, [role="navigation"], .ant-menu').first();
+      await navigation.waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await navigation.innerText()).toMatch(hanzi);
+      await page.screenshot({ path: path.join(screenshots, `portal-${role}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
