@@ -4,7 +4,8 @@ import { checkIdNumber } from '../platform/crypto/index.ts';
 import { cityPlans, REFERENCE_DATE, type CityPlan } from './city-plans.ts';
 import { digestOfCity } from './digest.ts';
 import { apportion, generateCity } from './generate.ts';
-import { placeable, shapeContains } from './geo.ts';
+import { containsPoint } from '../modules/jurisdictions/index.ts';
+import { placeable } from './geo.ts';
 import type { DemoRules, DistrictInput } from './types.ts';
 
 /** Four square districts of 0.2° side with three subdistricts each: small enough to check every row. */
@@ -15,7 +16,7 @@ const districts: DistrictInput[] = ['110101', '110102', '110105', '110108'].map(
     name: `第${i + 1}区`,
     population: (i + 1) * 500_000,
     householdIncomeFen: 6_000_000 + i * 1_000_000,
-    shape: placeable([[[[lng, lat], [lng + 0.2, lat], [lng + 0.2, lat + 0.2], [lng, lat + 0.2], [lng, lat]]]]),
+    shape: placeable({ type: 'Polygon', coordinates: [[[lng, lat], [lng + 0.2, lat], [lng + 0.2, lat + 0.2], [lng, lat + 0.2], [lng, lat]]] }),
     subdistricts: [1, 2, 3].map((s) => ({ code: `${code}00${s}`, name: `第${s}街道` })),
   };
 });
@@ -64,7 +65,7 @@ describe('demo city generator', () => {
     const byCode = new Map(districts.map((d) => [d.code, d]));
     for (const i of city.institutions) {
       const district = byCode.get(i.districtCode)!;
-      expect(shapeContains(district.shape.polygons, i.lng, i.lat), i.name).toBe(true);
+      expect(containsPoint(district.shape.boundary, i.lng, i.lat), i.name).toBe(true);
       expect(district.subdistricts.map((s) => s.code)).toContain(i.subdistrictCode);
     }
     const centres = city.institutions.filter((i) => i.kind === 'districtCentre').map((i) => i.districtCode);

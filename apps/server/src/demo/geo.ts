@@ -1,62 +1,32 @@
 import type { Boundary } from '@youyu/contracts';
+import { boundingBox, containsPoint, type BoundingBox } from '../modules/jurisdictions/index.ts';
 import type { Random } from './prng.ts';
 
-type Ring = [number, number][];
-/** Polygons of one district: each an outer ring then holes, coordinates [lng, lat] (WGS-84). */
-export type DistrictShape = Ring[][];
+/** A district's boundary with its bounding box, ready for sampling points inside it. */
+export type PlaceableShape = { boundary: Boundary; box: BoundingBox };
 
-/** A district's boundary (GeoJSON Polygon or MultiPolygon) as a list of polygons. */
-export function polygonsOf(boundary: Boundary): DistrictShape {
-  return (boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates) as DistrictShape;
-}
-
-function ringContains(ring: Ring, lng: number, lat: number): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-export function shapeContains(shape: DistrictShape, lng: number, lat: number): boolean {
-  return shape.some(([outer, ...holes]) => !!outer && ringContains(outer, lng, lat) && !holes.some((hole) => ringContains(hole, lng, lat)));
-}
-
-export type PlaceableShape = { polygons: DistrictShape; minLng: number; maxLng: number; minLat: number; maxLat: number };
-
-export function placeable(polygons: DistrictShape): PlaceableShape {
-  const box = { minLng: Infinity, maxLng: -Infinity, minLat: Infinity, maxLat: -Infinity };
-  for (const [outer] of polygons) {
-    for (const [lng, lat] of outer ?? []) {
-      box.minLng = Math.min(box.minLng, lng);
-      box.maxLng = Math.max(box.maxLng, lng);
-      box.minLat = Math.min(box.minLat, lat);
-      box.maxLat = Math.max(box.maxLat, lat);
-    }
-  }
-  return { polygons, ...box };
+export function placeable(boundary: Boundary): PlaceableShape {
+  return { boundary, box: boundingBox(boundary) };
 }
 
 /** A square of about 2 × `halfSideKm` around a centre: the stand-in shape of a district without a boundary. */
 export function squareAround([lat, lng]: [number, number], halfSideKm = 9): PlaceableShape {
   const dLat = halfSideKm / 111;
   const dLng = halfSideKm / (111 * Math.cos((lat * Math.PI) / 180));
-  return placeable([[[[lng - dLng, lat - dLat], [lng + dLng, lat - dLat], [lng + dLng, lat + dLat], [lng - dLng, lat + dLat], [lng - dLng, lat - dLat]]]]);
+  return placeable({ type: 'Polygon', coordinates: [[[lng - dLng, lat - dLat], [lng + dLng, lat - dLat], [lng + dLng, lat + dLat], [lng - dLng, lat + dLat], [lng - dLng, lat - dLat]]] });
 }
 
 /**
  * A point inside the district: rejection sampling in its bounding box. Districts are compact
  * enough that a few dozen tries suffice; failing that, the centre of the box.
  */
-export function samplePointIn(shape: PlaceableShape, random: Random): { lat: number; lng: number } {
+export function samplePointIn({ boundary, box }: PlaceableShape, random: Random): { lat: number; lng: number } {
   for (let attempt = 0; attempt < 200; attempt++) {
-    const lng = shape.minLng + random.next() * (shape.maxLng - shape.minLng);
-    const lat = shape.minLat + random.next() * (shape.maxLat - shape.minLat);
-    if (shapeContains(shape.polygons, lng, lat)) return { lat: round6(lat), lng: round6(lng) };
+    const lng = box.minLng + random.next() * (box.maxLng - box.minLng);
+    const lat = box.minLat + random.next() * (box.maxLat - box.minLat);
+    if (containsPoint(boundary, lng, lat)) return { lat: round6(lat), lng: round6(lng) };
   }
-  return { lat: round6((shape.minLat + shape.maxLat) / 2), lng: round6((shape.minLng + shape.maxLng) / 2) };
+  return { lat: round6((box.minLat + box.maxLat) / 2), lng: round6((box.minLng + box.maxLng) / 2) };
 }
 
 /** About 0.1 m: enough for a map, and stable text in the determinism digest. */

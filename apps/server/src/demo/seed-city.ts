@@ -13,7 +13,7 @@ import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccountsFor, type DemoAccount } fr
 import { digestOfCity } from './digest.ts';
 import { insertFamilyAccounts } from './family-accounts.ts';
 import { generateCity } from './generate.ts';
-import { placeable, polygonsOf, squareAround } from './geo.ts';
+import { placeable, squareAround } from './geo.ts';
 import { loadDemoRules } from './rules.ts';
 import { toRegistryRows } from './storage.ts';
 import type { DistrictInput, GeneratedCity } from './types.ts';
@@ -48,7 +48,7 @@ async function loadDistrictInputs(exec: Executor, plan: CityPlan): Promise<Distr
   // One query at a time: inside a transaction they share one connection.
   const districts = await listDistricts(exec, plan.cityCode);
   const boundaries = await listDistrictBoundaries(exec, plan.cityCode);
-  const shapes = new Map(boundaries.map((b) => [b.code, placeable(polygonsOf(b.boundary))]));
+  const shapes = new Map(boundaries.map((b) => [b.code, placeable(b.boundary)]));
   const known = districts.map((d) => d.population).filter((p): p is number => !!p && p > 0);
   const meanPopulation = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 1;
   const inputs: DistrictInput[] = [];
