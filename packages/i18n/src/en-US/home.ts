@@ -1,1 +1,66 @@
-export default {} as const;
+/** The public home page. */
+export default {
+  header: { enterPortal: 'Open my portal' },
+  hero: {
+    kicker: 'Childcare for under-threes · one-stop online service',
+    kickerCity: '{{city}} · Childcare for under-threes · one-stop online service',
+    lead: 'Every family with a child under three should find safe, affordable, trustworthy childcare close to home.',
+    findChildcare: 'Find childcare',
+    staffSignIn: 'Institutions & departments',
+  },
+  facts: {
+    title: '{{city}} at a glance',
+    districts: 'Districts',
+    population: 'Residents',
+    target: '2025 place target',
+    targetUnit: 'per 1,000',
+    placesNeeded: 'Places the target implies',
+    note: 'Residents from the 7th national census; the target is childcare places for under-threes per 1,000 residents.',
+  },
+  services: {
+    title: 'Services',
+    description: 'Families, childcare institutions and regulators handle childcare matters on one platform.',
+    familyAction: 'Parents: sign in to start',
+    institutionAction: 'Institutions: sign in to start',
+    comingSoon: 'Opening soon',
+    find: { title: 'Find childcare', description: 'Browse filed institutions, filter by location, type, inclusive status and free places, and book a visit or a place online.' },
+    policies: { title: 'Policies', description: 'Subsidies, fee caps, inclusive certification and filing requirements, all in one place.' },
+    complaints: { title: 'Track a complaint', description: 'After you file a complaint or report, follow its handling at any time.' },
+    filing: { title: 'Institution filing', description: 'Institutions submit filing documents online and follow corrections and review in real time.' },
+  },
+  audiences: {
+    title: 'Who it serves',
+    description: 'One platform connecting families, institutions and government, so childcare is visible, findable and well regulated.',
+    families: {
+      title: 'Families',
+      summary: 'Trustworthy childcare near home.',
+      items: ['Filed institutions and an online map', 'Book visits and places online', 'Look up subsidies and policies', 'Rate institutions, complain or report', 'Parenting guidance'],
+    },
+    institutions: {
+      title: 'Institutions',
+      summary: 'Run well, with fewer trips.',
+      items: ['File and update filings online', 'Manage classes, places and fees', 'Register staff and certificates', 'Record health checks and attendance', 'Run self-assessments'],
+    },
+    regulators: {
+      title: 'Regulators',
+      summary: 'The whole picture, targeted supervision.',
+      items: ['Review and publish filings', 'Random inspections, results published', 'Handle complaints and reports', 'Quality assessment and risk tiers', 'Monitor progress against targets'],
+    },
+  },
+  map: {
+    title: '{{city}} childcare map',
+    description: 'Where people live, by district: the basis for planning places and inclusive provision.',
+    metrics: { population: 'Residents', under3Population: 'Children under 3' },
+    rankTitle: '{{metric}} · by district',
+    tooltip: '{{metric}}: {{value}}',
+    noData: 'No data',
+    empty: 'No district boundaries are available for this city.',
+    ariaLabel: 'Map of {{metric}} by district',
+    source: 'Population from the 7th national census (2020) and other sources, some estimated; boundaries are simplified for display and carry no legal meaning.',
+  },
+  footer: {
+    about: 'Youyu is an open-source city childcare service platform for families, childcare institutions and health and other regulators.',
+    dataNote: 'Map boundaries are illustrative and are not official administrative boundaries',
+    version: 'Version {{version}}',
+  },
+} as const;

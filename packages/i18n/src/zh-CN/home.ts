@@ -1,1 +1,66 @@
-export default {} as const;
+/** The public home page. */
+export default {
+  header: { enterPortal: '进入工作台' },
+  hero: {
+    kicker: '婴幼儿照护服务 · 一网通办',
+    kickerCity: '{{city}} · 婴幼儿照护服务 · 一网通办',
+    lead: '让每一个 3 岁以下婴幼儿家庭，都能就近找到安全、普惠、放心的托育服务。',
+    findChildcare: '找托育',
+    staffSignIn: '机构与部门登录',
+  },
+  facts: {
+    title: '{{city}}概况',
+    districts: '区（县）',
+    population: '常住人口',
+    target: '2025 年托位目标',
+    targetUnit: '个 / 千人',
+    placesNeeded: '按目标测算所需托位',
+    note: '常住人口来自第七次全国人口普查；托位目标为每千人口 3 岁以下婴幼儿托位数。',
+  },
+  services: {
+    title: '办事服务',
+    description: '家长、托育机构和监管部门在同一个平台上办理托育相关事项。',
+    familyAction: '家长登录后办理',
+    institutionAction: '机构登录后办理',
+    comingSoon: '即将开放',
+    find: { title: '找托育', description: '查看已备案的托育机构，按位置、类型、普惠与空余托位筛选，在线预约参观和入托。' },
+    policies: { title: '政策查询', description: '托育补贴、收费标准、普惠认定和备案条件等政策，一站查询。' },
+    complaints: { title: '投诉查询', description: '提交投诉举报后，随时查询受理和办理进度。' },
+    filing: { title: '机构备案', description: '托育机构网上提交备案材料，补正和审核进度实时可查。' },
+  },
+  audiences: {
+    title: '为谁服务',
+    description: '一个平台连接家庭、机构与政府，让托育服务看得见、找得到、管得好。',
+    families: {
+      title: '家庭',
+      summary: '就近找到放心的托育服务。',
+      items: ['查看已备案机构与电子地图', '在线预约参观和入托', '查询托育补贴与政策', '评价机构、投诉举报', '获取科学育儿指导'],
+    },
+    institutions: {
+      title: '托育机构',
+      summary: '规范运营，少跑腿。',
+      items: ['网上办理备案与变更', '管理班级、托位与收费', '登记从业人员与持证情况', '记录晨午检与出勤', '开展质量自评'],
+    },
+    regulators: {
+      title: '监管部门',
+      summary: '掌握全局，精准监管。',
+      items: ['备案审核与信息公示', '双随机一公开检查', '投诉举报受理与督办', '质量评估与风险分级', '对照目标统计监测'],
+    },
+  },
+  map: {
+    title: '{{city}}托育服务地图',
+    description: '各区人口分布，是规划托位和普惠资源的基础。',
+    metrics: { population: '常住人口', under3Population: '3 岁以下婴幼儿数' },
+    rankTitle: '{{metric}} · 按区排序',
+    tooltip: '{{metric}}：{{value}}',
+    noData: '暂无数据',
+    empty: '暂无该城市的区划边界数据。',
+    ariaLabel: '各区{{metric}}分布图',
+    source: '人口数据来源：第七次全国人口普查（2020 年）等，部分为估算值；区划边界为简化示意，不作为权属依据。',
+  },
+  footer: {
+    about: '幼有所育是开源的城市托育服务平台，服务家庭、托育机构和卫生健康等监管部门。',
+    dataNote: '地图边界为示意图，不代表官方认定的行政区划界线',
+    version: '版本 {{version}}',
+  },
+} as const;

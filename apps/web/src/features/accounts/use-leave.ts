@@ -1,0 +1,12 @@
+import { useNavigate } from 'react-router';
+import { useSignOut } from './session.ts';
+
+/** Signs out and returns to the public home page, whether or not the server call succeeded. */
+export function useSignOutAndLeave() {
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  return {
+    isPending: signOut.isPending,
+    leave: () => signOut.mutate(undefined, { onSettled: () => void navigate('/', { replace: true }) }),
+  };
+}

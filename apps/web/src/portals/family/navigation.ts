@@ -1,0 +1,15 @@
+import { HomeOutlined, SearchOutlined, SmileOutlined, UserOutlined } from '@ant-design/icons';
+import type { PortalDefinition } from '../navigation.ts';
+
+/** The bottom tab bar, in this order; four tabs fit a 375 px screen, a fifth would not. */
+export const familyPortal: PortalDefinition = {
+  id: 'family',
+  titleKey: 'portals:family.title',
+  roles: ['family'],
+  navigation: [
+    { key: 'home', path: '', labelKey: 'portals:family.nav.home', icon: HomeOutlined, page: () => import('./home-page.tsx').then((m) => m.FamilyHomePage) },
+    { key: 'find', path: 'find', labelKey: 'portals:family.nav.find', icon: SearchOutlined, page: () => import('./find-page.tsx').then((m) => m.FindChildcarePage) },
+    { key: 'children', path: 'children', labelKey: 'portals:family.nav.children', icon: SmileOutlined, page: () => import('./children-page.tsx').then((m) => m.ChildrenPage) },
+    { key: 'me', path: 'me', labelKey: 'portals:family.nav.me', icon: UserOutlined, page: () => import('./me-page.tsx').then((m) => m.FamilyMePage) },
+  ],
+};
