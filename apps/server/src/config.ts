@@ -16,7 +16,8 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   YOUYU_DATA_DIR: z.string().default('./data'),
   YOUYU_DEMO: booleanFlag.default(false),
-  YOUYU_DEMO_CITY: z.enum(['beijing', 'tianjin', 'chongqing']).default('beijing'),
+  /** The city this deployment serves (its map, its policy profile); demo mode seeds it. */
+  YOUYU_CITY: z.enum(['beijing', 'tianjin', 'chongqing']).default('beijing'),
   /** 32 bytes, hex or base64: encrypts ID numbers (AES-256-GCM) and keys their look-up hashes. */
   YOUYU_SECRET_KEY: z.string().optional(),
   YOUYU_TRUST_PROXY: booleanFlag.default(false),
@@ -31,7 +32,7 @@ export type Config = {
   databasePoolSize: number;
   dataDir: string;
   isDemo: boolean;
-  demoCity: 'beijing' | 'tianjin' | 'chongqing';
+  city: 'beijing' | 'tianjin' | 'chongqing';
   secretKey: string | undefined;
   trustProxy: boolean;
   webDist: string;
@@ -54,7 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: path.resolve(e.YOUYU_DATA_DIR),
     isDemo: e.YOUYU_DEMO,
-    demoCity: e.YOUYU_DEMO_CITY,
+    city: e.YOUYU_CITY,
     secretKey: e.YOUYU_SECRET_KEY,
     trustProxy: e.YOUYU_TRUST_PROXY,
     webDist: path.resolve(e.YOUYU_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),

@@ -4,21 +4,21 @@ import { vaultFromConfig } from '../platform/crypto/index.ts';
 import { CityAlreadySeededError, demoAccountsOfSeededCity, formatDemoAccounts, formatSeedReport, isCitySeeded, seedCity } from '../demo/index.ts';
 
 /**
- * Demo mode: on the first start the demo city (config.demoCity) is seeded; at every start the
+ * Demo mode: on the first start the demo city (config.city) is seeded; at every start the
  * demo accounts are printed, so whoever runs the demo can sign in.
  */
 export async function prepareDemo(database: Database, config: Config): Promise<void> {
-  if (!(await isCitySeeded(database.db, config.demoCity))) {
+  if (!(await isCitySeeded(database.db, config.city))) {
     const vault = vaultFromConfig(config, (message) => console.warn(`warning: ${message}`));
-    console.log(`Seeding the demo city ${config.demoCity} (first start; synthetic data)…`);
+    console.log(`Seeding the demo city ${config.city} (first start; synthetic data)…`);
     try {
-      console.log(formatSeedReport(await seedCity(database, { city: config.demoCity, vault })));
+      console.log(formatSeedReport(await seedCity(database, { city: config.city, vault })));
       return;
     } catch (error) {
       // Another app server starting at the same time seeded it first: list its accounts.
       if (!(error instanceof CityAlreadySeededError)) throw error;
     }
   }
-  const accounts = await demoAccountsOfSeededCity(database.db, config.demoCity);
-  console.log(accounts ? formatDemoAccounts(accounts) : `${config.demoCity} holds institutions not seeded by the demo: no demo accounts to list.`);
+  const accounts = await demoAccountsOfSeededCity(database.db, config.city);
+  console.log(accounts ? formatDemoAccounts(accounts) : `${config.city} holds institutions not seeded by the demo: no demo accounts to list.`);
 }

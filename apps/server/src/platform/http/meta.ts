@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { cityCodes } from '@youyu/contracts';
 
 const Meta = z.object({
   name: z.literal('youyu'),
   version: z.string(),
   isDemo: z.boolean().describe('demo mode: sample data, demo accounts and a banner on every page'),
-  demoCity: z.string().nullable(),
+  city: z.enum(['beijing', 'tianjin', 'chongqing']).describe('the city this deployment serves'),
+  cityCode: z.string().describe('its jurisdiction code, e.g. 110000'),
 });
 
 const version = '1.0.0';
@@ -16,6 +18,6 @@ export async function registerMeta(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/meta',
     { schema: { tags: ['meta'], summary: 'Platform facts for the web app', response: { 200: Meta } }, config: { access: { public: true } } },
-    async () => ({ name: 'youyu' as const, version, isDemo: app.config.isDemo, demoCity: app.config.isDemo ? app.config.demoCity : null }),
+    async () => ({ name: 'youyu' as const, version, isDemo: app.config.isDemo, city: app.config.city, cityCode: cityCodes[app.config.city] }),
   );
 }

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { CityKey } from '@youyu/contracts';
 import { api } from '../../api/client.ts';
 
-export type Meta = { name: 'youyu'; version: string; isDemo: boolean; demoCity: string | null };
+type CityKey = keyof typeof cities;
+export type Meta = { name: 'youyu'; version: string; isDemo: boolean; city: CityKey; cityCode: string };
 
 /**
  * The cities Youyu ships data for, by the name the server's config uses (the contracts' cityCodes,
@@ -12,13 +12,11 @@ export const cities = {
   beijing: { code: '110000' },
   tianjin: { code: '120000' },
   chongqing: { code: '500000' },
-} as const satisfies Record<CityKey, { code: string }>;
+} as const;
 
-/** The city this deployment serves, when the server says (today: the demo city). */
+/** The city this deployment serves (YOUYU_CITY on the server), once /meta has answered. */
 export function cityOf(meta: Meta | undefined): { key: CityKey; code: string } | null {
-  const key = meta?.demoCity;
-  if (!key || !(key in cities)) return null;
-  return { key: key as CityKey, code: cities[key as CityKey].code };
+  return meta ? { key: meta.city, code: meta.cityCode } : null;
 }
 
 const metaKey = ['meta'] as const;
