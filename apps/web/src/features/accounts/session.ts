@@ -1,12 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../api/client.ts';
 import { isApiError } from '../../api/problem.ts';
+import { hasSessionHint } from './session-hint.ts';
 import type { Me, PasswordChange, PasswordPolicy, PasswordSignIn, PhoneCodeSent, PhoneSignIn, SignInResult, TotpSetup } from './types.ts';
 
 export const meKey = ['auth', 'me'] as const;
 
-/** Who is signed in, or null. A 401 here is an answer ("nobody"), not an error. */
+/**
+ * Who is signed in, or null. Without the session's readable cookie nobody is (no request, so an
+ * anonymous visit logs no 401); with it, a 401 is still an answer ("the session ended"), not an error.
+ */
 async function fetchMe(): Promise<Me | null> {
+  if (!hasSessionHint(document.cookie)) {
+    setCsrfToken(null);
+    return null;
+  }
   try {
     const me = await api.get<Me>('/auth/me', { quiet: true });
     setCsrfToken(me.csrfToken);
