@@ -25,6 +25,14 @@ export function renderReport(facts: RunFacts, floor: Measurement, measurements: 
     `- Database: ${facts.engine}`,
     `- Load: ${facts.load}`,
     '',
+    ...renderTable(floor, measurements),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** The measurements against the floor, as markdown table lines. */
+export function renderTable(floor: Measurement, measurements: Measurement[]): string[] {
+  const lines = [
     row(['endpoint', 'signed in as', 'req/s', 'mean ms', 'p50 ms', 'p99 ms', 'req/s ÷ floor', 'mean ÷ floor', 'p50 ÷ floor', 'p99 ÷ floor', 'failed']),
     row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
@@ -45,5 +53,5 @@ export function renderReport(facts: RunFacts, floor: Measurement, measurements: 
       ]),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }

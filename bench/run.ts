@@ -1,19 +1,21 @@
 // `npm run bench [-- --postgres URL] [--duration 5] [--connections 10] [--out docs/benchmarks.md]`
 // Starts the real server (demo city; PGlite in a temporary directory, or a fresh database on the
 // given PostgreSQL server), measures /healthz and every endpoint of bench/endpoints.ts with
-// autocannon, and writes the report.
-import { randomBytes } from 'node:crypto';
+// autocannon, then runs the scenarios (the map search at 100,000 institutions, on PGlite and on the
+// PostgreSQL server when one is given), and writes the report.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon, { type Options } from 'autocannon';
-import pg from 'pg';
+import autocannon from 'autocannon';
 import type { Role } from '@youyu/contracts';
 import { root, startServer } from '../e2e/server.ts';
 import { sessionHeaders, signInThroughApi, type Session } from '../e2e/session.ts';
 import { readDemoAccounts } from '../e2e/demo-accounts.ts';
 import { endpoints, type BenchEndpoint } from './endpoints.ts';
+import { freshPostgresDatabase, measure, type Target } from './harness.ts';
+import { runMapSearch } from './map-search.ts';
+import { runBookingContention } from './booking-contention.ts';
 import { renderReport, type Measurement } from './report.ts';
 
 const { values: args } = parseArgs({
@@ -29,27 +31,6 @@ const duration = Number(args.duration);
 const warmup = Number(args.warmup);
 const connections = Number(args.connections);
 
-/** A new, empty database on the given server, dropped afterwards, so runs never share data. */
-async function freshPostgresDatabase(serverUrl: string) {
-  const name = `youyu_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const { rows } = await admin.query<{ version: string }>(`select current_setting('server_version') as version`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    engine: `PostgreSQL ${rows[0]!.version} (fresh database on the given server)`,
-    drop: async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
-type Target = { label: string; role: string | null; request: Options };
-
 async function targetOf(base: string, endpoint: BenchEndpoint, session: Session | undefined): Promise<Target> {
   const label = `${endpoint.method} ${endpoint.path}`;
   const headers: Record<string, string> = { accept: 'application/json', ...(session ? sessionHeaders(session) : {}) };
@@ -60,13 +41,10 @@ async function targetOf(base: string, endpoint: BenchEndpoint, session: Session 
   return { label, role: endpoint.role ?? null, request };
 }
 
-async function measure(target: Target): Promise<Measurement> {
-  const result = await autocannon({ ...target.request, duration });
-  const m: Measurement = { label: target.label, role: target.role, rps: result.requests.average, mean: result.latency.mean, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors + result.timeouts };
-  console.log(`  ${m.label.padEnd(60)} ${Math.round(m.rps)} req/s, mean ${m.mean.toFixed(2)} ms, p50 ${m.p50} ms, p99 ${m.p99} ms${m.failures ? `, ${m.failures} failed` : ''}`);
-  return m;
-}
+/** Scenarios beyond the endpoint list, each on servers of its own; their sections follow the table. */
+const scenarios = [runMapSearch, runBookingContention];
 
+let report = '';
 const database = args.postgres ? await freshPostgresDatabase(args.postgres) : null;
 console.log('starting the server (demo city)…');
 const server = await startServer({ databaseUrl: database?.url });
@@ -89,11 +67,11 @@ try {
   for (const target of targets) await autocannon({ ...target.request, duration: warmup });
   console.log(`measuring: ${connections} connections, ${duration} s per endpoint`);
   const results: Measurement[] = [];
-  for (const target of targets) results.push(await measure(target));
+  for (const target of targets) results.push(await measure(target, duration));
   const [floor, ...measurements] = results as [Measurement, ...Measurement[]];
 
   const cpus = os.cpus();
-  const report = renderReport(
+  report = renderReport(
     {
       date: new Date(),
       machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
@@ -104,10 +82,12 @@ try {
     floor,
     measurements,
   );
-  const out = path.resolve(root, args.out);
-  await fs.writeFile(out, report);
-  console.log(`written to ${path.relative(process.cwd(), out)}`);
 } finally {
   await server.stop();
   await database?.drop();
 }
+const sections: string[] = [];
+for (const scenario of scenarios) sections.push(await scenario({ postgres: args.postgres, duration, warmup, connections }));
+const out = path.resolve(root, args.out);
+await fs.writeFile(out, [report, ...sections].join('\n'));
+console.log(`written to ${path.relative(process.cwd(), out)}`);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { roles } from '@youyu/contracts';
 import { launchBrowser, signIn } from './browser.ts';
+import { sessionHeaders } from './session.ts';
 import { portalOf, readDemoAccounts } from './demo-accounts.ts';
 import { root, startServer, type RunningServer } from './server.ts';
 
@@ -47,6 +48,66 @@ describe('smoke: the demo city in a browser', () => {
       await heading.waitFor({ state: 'visible', timeout: 15_000 });
       expect(await heading.innerText()).toMatch(hanzi);
       await page.screenshot({ path: path.join(screenshots, `home-${name}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks the server who is signed in only with a session, and follows sign-in and sign-out', async () => {
+    const account = readDemoAccounts().find((a) => a.role === 'regulator');
+    if (!account || !('username' in account.credentials)) throw new Error('docs/DEMO.md lists no regulator with a username');
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: desktop });
+    try {
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      const whoAmI: number[] = [];
+      page.on('response', (response) => {
+        if (new URL(response.url()).pathname === '/api/v1/auth/me') whoAmI.push(response.status());
+      });
+      await page.goto(`${server.url}/sign-in`, { waitUntil: 'networkidle' });
+      expect(whoAmI, 'no session cookie: no /auth/me').toEqual([]);
+      await page.getByLabel('用户名').fill(account.credentials.username);
+      await page.getByLabel('密码', { exact: true }).fill(account.credentials.password);
+      await page.locator('form').getByRole('button', { name: /^登\s?录$/ }).click();
+      await page.waitForURL(/\/regulator(\/|$)/);
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(new URL(page.url()).pathname, 'a reload keeps the session').toMatch(/^\/regulator/);
+      expect(whoAmI).toEqual([200]);
+      await page.getByRole('button', { name: '账户菜单' }).click();
+      await page.getByRole('menuitem', { name: '退出登录' }).click();
+      await page.waitForURL(`${server.url}/`);
+      await page.goto(`${server.url}/regulator`, { waitUntil: 'networkidle' });
+      expect(new URL(page.url()).pathname, 'signed out: the portal sends to sign-in').toBe('/sign-in');
+      expect(whoAmI, 'the cookie went with the session: no further /auth/me').toEqual([200]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets the system administrator pick an institution by name when creating an account', async () => {
+    const account = readDemoAccounts().find((a) => a.role === 'systemAdmin')!;
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: desktop });
+    try {
+      const session = await signIn(context, server.url, account.credentials);
+      const lookup = await fetch(`${server.url}/api/v1/admin/institution-lookup`, { headers: sessionHeaders(session) });
+      expect(lookup.status).toBe(200);
+      const [institution] = ((await lookup.json()) as { items: { id: string; name: string }[] }).items;
+      if (!institution) throw new Error('the demo city has no institution to pick');
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${server.url}/admin/users`, { waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: '新建账户' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('角色').click();
+      await page.getByTitle('托育机构负责人').click();
+      await dialog.getByLabel('所属机构').fill(institution.name.slice(0, 4));
+      const option = page.locator('.ant-select-item-option', { hasText: institution.name }).first();
+      await option.waitFor({ state: 'visible', timeout: 15_000 });
+      await option.click();
+      await expect.poll(() => dialog.locator('.ant-select-selection-item', { hasText: institution.name }).count()).toBe(1);
+      await page.screenshot({ path: path.join(screenshots, 'admin-create-user.png') });
       expect(errors).toEqual([]);
     } finally {
       await context.close();

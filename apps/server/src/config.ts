@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { StorageConfig } from './platform/storage/from-config.ts';
 
 /**
  * The only reader of process.env. Parsed once at start; a bad value stops the process with a
@@ -23,7 +24,54 @@ const envSchema = z.object({
   YOUYU_TRUST_PROXY: booleanFlag.default(false),
   YOUYU_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where uploaded files (filing materials, evidence) go: the local disk, or an S3-compatible store. */
+  YOUYU_STORAGE: z.enum(['local', 's3']).default('local'),
+  YOUYU_S3_ENDPOINT: z.string().url().optional(),
+  YOUYU_S3_REGION: z.string().default('us-east-1'),
+  YOUYU_S3_BUCKET: z.string().optional(),
+  YOUYU_S3_ACCESS_KEY_ID: z.string().optional(),
+  YOUYU_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  YOUYU_S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+  YOUYU_S3_PREFIX: z.string().optional(),
+  /** The base map under the public map: a MapLibre style URL (vector), or an XYZ raster template with {z}/{x}/{y}. */
+  YOUYU_MAP_STYLE_URL: z.string().url().optional(),
+  YOUYU_MAP_ATTRIBUTION: z.string().max(300).optional(),
+  /** A Tianditu (天地图) browser key: its WMTS vector map and labels become the base map. */
+  YOUYU_TIANDITU_KEY: z.string().regex(/^[0-9a-zA-Z]{8,64}$/).optional(),
 });
+
+type Env = z.infer<typeof envSchema>;
+
+/**
+ * What the web app draws under the institutions: a vector style, XYZ raster tiles, Tianditu, or
+ * nothing (then jurisdiction boundaries alone, which works without internet access).
+ */
+export type BaseMap = { kind: 'style' | 'xyz'; url: string; attribution: string | null } | { kind: 'tianditu'; key: string } | null;
+
+function baseMapFrom(e: Env): BaseMap {
+  if (e.YOUYU_MAP_STYLE_URL && e.YOUYU_TIANDITU_KEY) throw new ConfigError('Invalid configuration (see .env.example):\n  set either YOUYU_MAP_STYLE_URL or YOUYU_TIANDITU_KEY, not both');
+  if (e.YOUYU_TIANDITU_KEY) return { kind: 'tianditu', key: e.YOUYU_TIANDITU_KEY };
+  if (!e.YOUYU_MAP_STYLE_URL) return null;
+  // The template's braces are percent-encoded by URL parsing elsewhere; test the text as given.
+  const isTemplate = /\{z\}/.test(e.YOUYU_MAP_STYLE_URL);
+  return { kind: isTemplate ? 'xyz' : 'style', url: e.YOUYU_MAP_STYLE_URL, attribution: e.YOUYU_MAP_ATTRIBUTION ?? null };
+}
+
+/** S3 needs all of endpoint, bucket and both keys; a partial setting is refused at start. */
+function storageFrom(e: Env, dataDir: string): StorageConfig {
+  if (e.YOUYU_STORAGE === 'local') return { kind: 'local', dir: path.join(dataDir, 'objects') };
+  const missing = (['YOUYU_S3_ENDPOINT', 'YOUYU_S3_BUCKET', 'YOUYU_S3_ACCESS_KEY_ID', 'YOUYU_S3_SECRET_ACCESS_KEY'] as const).filter((k) => !e[k]);
+  if (missing.length > 0) throw new ConfigError(`Invalid configuration (see .env.example):\n  YOUYU_STORAGE=s3 needs ${missing.join(', ')}`);
+  return {
+    kind: 's3',
+    endpoint: e.YOUYU_S3_ENDPOINT!,
+    region: e.YOUYU_S3_REGION,
+    bucket: e.YOUYU_S3_BUCKET!,
+    credentials: { accessKeyId: e.YOUYU_S3_ACCESS_KEY_ID!, secretAccessKey: e.YOUYU_S3_SECRET_ACCESS_KEY! },
+    forcePathStyle: e.YOUYU_S3_FORCE_PATH_STYLE,
+    prefix: e.YOUYU_S3_PREFIX,
+  };
+}
 
 export type Config = {
   port: number;
@@ -36,7 +84,9 @@ export type Config = {
   secretKey: string | undefined;
   trustProxy: boolean;
   webDist: string;
-  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  logLevel: Env['LOG_LEVEL'];
+  storage: StorageConfig;
+  baseMap: BaseMap;
 };
 
 export class ConfigError extends Error {}
@@ -48,17 +98,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration (see .env.example):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const dataDir = path.resolve(e.YOUYU_DATA_DIR);
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
-    dataDir: path.resolve(e.YOUYU_DATA_DIR),
+    dataDir,
     isDemo: e.YOUYU_DEMO,
     city: e.YOUYU_CITY,
     secretKey: e.YOUYU_SECRET_KEY,
     trustProxy: e.YOUYU_TRUST_PROXY,
     webDist: path.resolve(e.YOUYU_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
     logLevel: e.LOG_LEVEL,
+    storage: storageFrom(e, dataDir),
+    baseMap: baseMapFrom(e),
   };
 }

@@ -2,9 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { permissionCatalogue, roles, type Role } from '@youyu/contracts';
 import type { AccessCatalogueEntry } from '../src/platform/auth/index.ts';
 import { vaultFromConfig } from '../src/platform/crypto/index.ts';
+import { objectStoreFor } from '../src/platform/storage/index.ts';
 import { importJurisdictions } from '../src/modules/jurisdictions/index.ts';
 import { installShippedProfiles } from '../src/modules/policies/index.ts';
 import { createTestInstitution, type TestInstitution } from '../src/modules/institutions/institutions.factory.ts';
+import { closureMatrixFixtures, createClosureMatrixSide, type ClosureMatrixSide } from '../src/modules/closures/matrix-fixtures.ts';
+import { createFeedbackMatrixSide, feedbackMatrixFixtures, type FeedbackMatrixSide } from '../src/modules/cases/matrix-fixtures.ts';
+import { bookingsMatrixFixtures, bookingsUnscopedRoutes, createBookingsMatrixSide, type BookingsMatrixSide } from '../src/modules/bookings/matrix-fixtures.ts';
+import { createPolicyLibraryMatrixSide, policyLibraryMatrixFixtures, policyLibraryUnscopedRoutes, type PolicyLibraryMatrixSide } from '../src/modules/policy-library/matrix-fixtures.ts';
+import { registerMatrixFixtures } from '../src/modules/register/matrix-fixtures.ts';
+import { createRegistryMatrixRecords, registryMatrixFixtures, type RegistryMatrixSide } from './registry-matrix-fixtures.ts';
 import { buildTestApp, type TestApp } from './app.ts';
 import { createUserForTest, signInAs, type SignedInTestUser, type TestUser } from './sign-in.ts';
 
@@ -23,12 +30,19 @@ type World = {
   /** Accounts the administrators' routes act on (disable, reset, re-role); nobody signs in as them. */
   targets: Record<Side, TestUser>;
   draftProfiles: Record<Side, { id: string; revision: number }>;
+  registry: Record<Side, RegistryMatrixSide>;
+  closures: Record<Side, ClosureMatrixSide>;
+  feedback: Record<Side, FeedbackMatrixSide>;
+  policyLibrary: Record<Side, PolicyLibraryMatrixSide>;
+  bookings: Record<Side, BookingsMatrixSide>;
 };
 
 const place: Record<Side, { districtCode: string; subdistrictCode: string }> = {
   home: { districtCode: '110105', subdistrictCode: '110105001' },
   foreign: { districtCode: '110108', subdistrictCode: '110108001' },
 };
+/** Both districts are in Beijing: routes scoped by city reach the other side through another city. */
+const cityOf: Record<Side, string> = { home: '110000', foreign: '120000' };
 
 /** A request that reaches the record of one side: the URL with its parameters, and a valid body. */
 type Probe = { url: string; payload?: unknown };
@@ -53,16 +67,23 @@ const fixtures: Record<string, Fixture> = {
   'POST /api/v1/policies/profiles/:id/publish': (w, s) => ({ url: `/api/v1/policies/profiles/${w.draftProfiles[s].id}/publish`, payload: { revision: w.draftProfiles[s].revision + 1000 } }),
   'DELETE /api/v1/policies/profiles/:id': (w, s) => ({ url: `/api/v1/policies/profiles/${w.draftProfiles[s].id}` }),
   'GET /api/v1/institutions/summary': (_w, s) => ({ url: `/api/v1/institutions/summary?jurisdiction=${place[s].districtCode}` }),
+  'GET /api/v1/admin/institution-lookup': (_w, s) => ({ url: `/api/v1/admin/institution-lookup?district=${place[s].districtCode}` }),
   'GET /api/v1/institutions/:id': (w, s) => ({ url: `/api/v1/institutions/${institutionOf(w, s).id}` }),
   'GET /api/v1/institutions/:id/classes': (w, s) => ({ url: `/api/v1/institutions/${institutionOf(w, s).id}/classes` }),
   'GET /api/v1/institutions/:id/staff': (w, s) => ({ url: `/api/v1/institutions/${institutionOf(w, s).id}/staff` }),
   'GET /api/v1/institutions/:id/children': (w, s) => ({ url: `/api/v1/institutions/${institutionOf(w, s).id}/children` }),
   'POST /api/v1/institutions/:id/staff/:staffId/unmask': (w, s) => ({ url: `/api/v1/institutions/${institutionOf(w, s).id}/staff/${institutionOf(w, s).staff[0]!.id}/unmask`, payload: {} }),
   'POST /api/v1/institutions/:id/children/:childId/unmask': (w, s) => ({ url: `/api/v1/institutions/${institutionOf(w, s).id}/children/${institutionOf(w, s).children[0]!.id}/unmask`, payload: {} }),
+  ...registryMatrixFixtures((w: World, s: Side) => w.registry[s]),
+  ...closureMatrixFixtures((w: World, s: Side) => w.closures[s]),
+  ...feedbackMatrixFixtures((w: World, s: Side) => w.feedback[s]),
+  ...policyLibraryMatrixFixtures((w: World, s: Side) => w.policyLibrary[s]),
+  ...bookingsMatrixFixtures((w: World, s: Side) => w.bookings[s]),
+  ...registerMatrixFixtures((w: World, s: Side) => ({ institutionId: w.institutions[s].id })),
 };
 
 /** Routes whose records are not confined to a place: reachable by anyone holding the permission. */
-const unscoped = new Set(['GET /api/v1/jurisdictions/:code', 'GET /api/v1/policies/profiles/:id', 'PUT /api/v1/admin/roles/:role/permissions']);
+const unscoped = new Set(['GET /api/v1/jurisdictions/:code', 'GET /api/v1/policies/profiles/:id', 'PUT /api/v1/admin/roles/:role/permissions', ...policyLibraryUnscopedRoutes, ...bookingsUnscopedRoutes]);
 
 const keyOf = (route: AccessCatalogueEntry) => `${route.method} ${route.url}`;
 const holds = (role: Role, permission: string) => permissionCatalogue.some((p) => p.key === permission && p.defaultRoles.includes(role));
@@ -118,7 +139,32 @@ describe('authorisation matrix', () => {
       expect(res.statusCode, res.body).toBe(201);
       return { id: res.json().id as string, revision: res.json().revision as number };
     };
-    world = { institutions, users, targets, draftProfiles: { home: await draftFor('110105'), foreign: await draftFor('110108') } };
+    const cityAdmin = await createUserForTest(t.database, { role: 'systemAdmin', jurisdictionCode: '110000' });
+    const apiKeyFor = async (side: Side) => {
+      const res = await as(cityAdmin, 'POST', { url: '/api/v1/exchange/api-keys', payload: { name: `矩阵 ${side}`, registrar: 'civilAffairs', jurisdictionCode: place[side].districtCode } });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().apiKey.id as string;
+    };
+    const registryOf = async (side: Side): Promise<RegistryMatrixSide> => ({
+      institution: institutions[side],
+      districtCode: place[side].districtCode,
+      cityCode: cityOf[side],
+      apiKeyId: await apiKeyFor(side),
+      ...(await createRegistryMatrixRecords(db, objectStoreFor(t.config), institutions[side], place[side])),
+    });
+    const bookingsOf = (side: Side) => createBookingsMatrixSide(db, { institutionId: institutions[side].id, classId: institutions[side].classIds[0]!, familyUserId: users[side].family.id, ...place[side] });
+    const closuresOf = (side: Side) => createClosureMatrixSide(db, { institutionId: institutions[side].id, childId: institutions[side].children[0]!.id, ...place[side] });
+    world = {
+      institutions,
+      users,
+      targets,
+      draftProfiles: { home: await draftFor('110105'), foreign: await draftFor('110108') },
+      registry: { home: await registryOf('home'), foreign: await registryOf('foreign') },
+      closures: { home: await closuresOf('home'), foreign: await closuresOf('foreign') },
+      feedback: { home: await createFeedbackMatrixSide(db, { institutionId: institutions.home.id, ...place.home }), foreign: await createFeedbackMatrixSide(db, { institutionId: institutions.foreign.id, ...place.foreign }) },
+      policyLibrary: { home: await createPolicyLibraryMatrixSide(db, place.home.districtCode), foreign: await createPolicyLibraryMatrixSide(db, place.foreign.districtCode) },
+      bookings: { home: await bookingsOf('home'), foreign: await bookingsOf('foreign') },
+    };
     routes = [...t.app.accessCatalogue];
   }, 120_000);
   afterAll(() => t?.close());

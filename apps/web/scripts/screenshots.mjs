@@ -12,14 +12,43 @@ const password = 'Demo@2025!';
 const adminTotpSecret = 'YOUYUDEMOADMINSHAREDTOTPSECRETXX';
 const viewports = { desktop: { width: 1440, height: 900 }, phone: { width: 375, height: 812 } };
 
-/** Who signs in for which pages; null = not signed in. */
+/** The first item a list answers, for pages about one record. */
+const firstOf = (api, toUrl) => async (request) => toUrl((await (await request.get(`${base}${api}`)).json()).items[0]);
+
+/** Who signs in for which pages (a path, or a function of the signed-in request); null = not signed in. */
 const tours = [
-  { who: null, pages: { home: '/', 'sign-in': '/sign-in', 'sign-in-phone': '/sign-in?tab=phone', 'not-found': '/no-such-page' } },
+  {
+    who: null,
+    pages: {
+      home: '/',
+      'sign-in': '/sign-in',
+      'sign-in-phone': '/sign-in?tab=phone',
+      'not-found': '/no-such-page',
+      register: '/register',
+      'institution-page': firstOf('/api/v1/public/institutions?pageSize=1&sort=vacancy', (i) => `/institutions/${i.id}`),
+      find: '/find',
+      // The demo city's institutions are densest in the centre: search from a point there.
+      'find-near': `/find?near=39.92,116.40&from=${encodeURIComponent('东城区')}&walk=15`,
+      'find-near-map': `/find?near=39.92,116.40&from=${encodeURIComponent('东城区')}&radius=3000&view=map`,
+    },
+  },
   { who: { phone: '13800000000' }, pages: { family: '/family', 'family-find': '/family/find', 'family-children': '/family/children', 'family-me': '/family/me' } },
-  { who: { username: 'demo.director' }, pages: { institution: '/institution', 'institution-account': '/institution/account' } },
-  { who: { username: 'chaoyang.health' }, pages: { regulator: '/regulator', 'regulator-account': '/regulator/account', 'change-password': '/account/password', totp: '/account/totp' } },
-  { who: { username: 'city.health' }, pages: { 'regulator-city': '/regulator' } },
-  { who: { username: 'sysadmin', totp: true }, pages: { 'admin-users': '/admin/users', 'admin-user': 'first-user' } },
+  { who: { username: 'demo.director' }, pages: { institution: '/institution', 'institution-filing': '/institution/filing', 'institution-account': '/institution/account' } },
+  {
+    who: { username: 'chaoyang.health' },
+    pages: {
+      regulator: '/regulator',
+      'regulator-filings': '/regulator/filings',
+      'regulator-filing': firstOf('/api/v1/filings?pageSize=1', (f) => `/regulator/filings/${f.id}`),
+      'regulator-registrations': '/regulator/registrations',
+      'regulator-closures': '/regulator/closures',
+      'regulator-account': '/regulator/account',
+      'change-password': '/account/password',
+      totp: '/account/totp',
+    },
+  },
+  { who: { username: 'city.health' }, pages: { 'regulator-city': '/regulator', 'regulator-imports': '/regulator/imports' } },
+  { who: { username: 'sysadmin', totp: true }, pages: { 'admin-users': '/admin/users', 'admin-user': firstOf('/api/v1/admin/users?role=regulator&pageSize=1', (u) => `/admin/users/${u.id}`), 'admin-api-keys': '/admin/api-keys' } },
   { who: { username: 'secadmin', totp: true }, pages: { 'admin-roles': '/admin/roles', 'admin-security': '/admin/security' } },
   { who: { username: 'auditor', totp: true }, pages: { 'admin-audit': '/admin/audit' } },
 ];
@@ -50,18 +79,17 @@ try {
     const storageState = await signInContext.storageState();
     await signInContext.close();
     for (const [size, viewport] of Object.entries(viewports)) {
-      const context = await browser.newContext({ viewport, storageState, locale: 'zh-CN', isMobile: size === 'phone', hasTouch: size === 'phone' });
+      const context = await browser.newContext({ viewport, storageState, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: size === 'phone', hasTouch: size === 'phone' });
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
       for (const name of names) {
-        let url = tour.pages[name];
-        if (url === 'first-user') {
-          const users = await (await context.request.get(`${base}/api/v1/admin/users?role=regulator&pageSize=1`)).json();
-          url = `/admin/users/${users.items[0].id}`;
-        }
+        const target = tour.pages[name];
+        const url = typeof target === 'function' ? await target(context.request) : target;
         await page.goto(base + url, { waitUntil: 'networkidle' });
         // Data arrives after the page's code: wait until no spinner or skeleton is left, then for chart animations.
         await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 }).catch(() => console.warn(`  ${name}: still loading`));
+        // Maps draw with WebGL after their style loads (software rendering here): wait for every one.
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="institution-map"]')].every((map) => map.dataset.ready === 'true'), undefined, { timeout: 20_000 }).catch(() => console.warn(`  ${name}: map not ready`));
         await page.waitForTimeout(1500);
         const file = path.join(outDir, `${name}-${size}.png`);
         await page.screenshot({ path: file, fullPage: true });

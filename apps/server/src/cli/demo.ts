@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../platform/db/index.ts';
 import { vaultFromConfig } from '../platform/crypto/index.ts';
+import { objectStoreFor } from '../platform/storage/index.ts';
 import { CityAlreadySeededError, demoAccountsOfSeededCity, formatDemoAccounts, formatSeedReport, isCitySeeded, seedCity } from '../demo/index.ts';
 
 /**
@@ -12,7 +13,7 @@ export async function prepareDemo(database: Database, config: Config): Promise<v
     const vault = vaultFromConfig(config, (message) => console.warn(`warning: ${message}`));
     console.log(`Seeding the demo city ${config.city} (first start; synthetic data)…`);
     try {
-      console.log(formatSeedReport(await seedCity(database, { city: config.city, vault })));
+      console.log(formatSeedReport(await seedCity(database, { city: config.city, vault, store: objectStoreFor(config) })));
       return;
     } catch (error) {
       // Another app server starting at the same time seeded it first: list its accounts.

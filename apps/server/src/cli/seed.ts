@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { vaultFromConfig } from '../platform/crypto/index.ts';
+import { objectStoreFor } from '../platform/storage/index.ts';
 import { CityAlreadySeededError, DEFAULT_SEED, demoCities, formatSeedReport, seedCity, type DemoCity } from '../demo/index.ts';
 import { withDatabase } from './with-database.ts';
 
@@ -29,7 +30,7 @@ export function registerSeed(program: Command) {
         }
         const vault = vaultFromConfig(config, (message) => console.warn(`warning: ${message}`));
         try {
-          console.log(formatSeedReport(await seedCity(database, { city: options.city, seed: options.seed, vault })));
+          console.log(formatSeedReport(await seedCity(database, { city: options.city, seed: options.seed, vault, store: objectStoreFor(config) })));
         } catch (error) {
           if (!(error instanceof CityAlreadySeededError)) throw error;
           console.error(error.message);

@@ -5,7 +5,7 @@ import { IdNumberFactory } from './id-numbers.ts';
 import { InstitutionRegistry, makeInstitution, type InstitutionSpec } from './institution.ts';
 import { institutionPhone, PeopleFactory } from './people.ts';
 import { createRandom, type Random } from './prng.ts';
-import type { ClassRow, DemoRules, DistrictInput, FeeRow, GeneratedCity, InstitutionRow } from './types.ts';
+import type { CaregiverAssignment, ClassRow, DemoRules, DistrictInput, FeeRow, GeneratedCity, InstitutionRow } from './types.ts';
 
 export type GenerateInput = { plan: CityPlan; seed: number; districts: readonly DistrictInput[]; rules: DemoRules };
 
@@ -87,7 +87,7 @@ export function generateCity({ plan, seed, districts: unsorted, rules }: Generat
   const random = root.fork('registry');
   const registry = new InstitutionRegistry(random, plan);
   const people = new PeopleFactory(root.fork('people'), plan, new IdNumberFactory(root.fork('id-numbers'), districts.map((d) => d.code)));
-  const result = { institutions: [] as InstitutionRow[], classes: [] as ClassRow[], fees: [] as FeeRow[] };
+  const result = { institutions: [] as InstitutionRow[], classes: [] as ClassRow[], fees: [] as FeeRow[], classCaregivers: [] as CaregiverAssignment[] };
 
   specs.forEach((spec, index) => {
     const director = people.directorName();
@@ -96,27 +96,36 @@ export function generateCity({ plan, seed, districts: unsorted, rules }: Generat
     result.institutions.push(institution);
     result.classes.push(...classes);
     result.fees.push(...buildFees(random, institution, [...new Set(classes.map((c) => c.classType!))], fees.get(spec.district.code)!));
-    staffInstitution(random, people, institution, classes, rules, director, result.institutions);
+    result.classCaregivers.push(...staffInstitution(random, people, institution, classes, rules, director, result.institutions));
     enrolChildren(random, plan, people, institution, classes, index === 0);
   });
   return { ...result, staff: people.staff, children: people.children, families: people.families, demoInstitutionId: result.institutions[0]!.id, demoFamilyId: people.families[0]!.id };
 }
 
-/** A director, caregivers by the carer ratio of each class, health staff and others. */
-function staffInstitution(random: Random, people: PeopleFactory, institution: InstitutionRow, classes: readonly ClassRow[], rules: DemoRules, director: { name: string; sex: 'male' | 'female' }, earlier: readonly InstitutionRow[]) {
+/**
+ * A director, caregivers by the carer ratio of each class (each assigned to its class), health
+ * staff and others. Answers the caregivers' class assignments.
+ */
+function staffInstitution(random: Random, people: PeopleFactory, institution: InstitutionRow, classes: readonly ClassRow[], rules: DemoRules, director: { name: string; sex: 'male' | 'female' }, earlier: readonly InstitutionRow[]): CaregiverAssignment[] {
   people.addStaff(institution, 'director', director);
   const places = classes.reduce((sum, c) => sum + c.capacity!, 0);
-  const carers =
+  const carersOf = (klass: ClassRow) =>
     institution.kind === 'familyPoint'
       ? Math.ceil(places / rules.familyPointChildrenPerCarer) - 1 // the director cares too
-      : classes.reduce((sum, c) => sum + Math.ceil(c.capacity! / rules.childrenPerCarer[c.classType!]), 0);
-  for (let i = 0; i < carers; i++) {
-    const caregiver = people.addStaff(institution, 'caregiver');
-    if (earlier.length > 1 && random.chance(0.02)) people.addEarlierJob(caregiver, random.pick(earlier.slice(0, -1)));
+      : Math.ceil(klass.capacity! / rules.childrenPerCarer[klass.classType!]);
+  const assignments: CaregiverAssignment[] = [];
+  // A family point has one group: its carers all work in the first class.
+  for (const klass of institution.kind === 'familyPoint' ? classes.slice(0, 1) : classes) {
+    for (let i = 0; i < carersOf(klass); i++) {
+      const caregiver = people.addStaff(institution, 'caregiver');
+      if (earlier.length > 1 && random.chance(0.02)) people.addEarlierJob(caregiver, random.pick(earlier.slice(0, -1)));
+      assignments.push({ classId: klass.id, staffId: caregiver.id, institutionId: institution.id, districtCode: institution.districtCode!, subdistrictCode: institution.subdistrictCode! });
+    }
   }
-  if (institution.kind === 'familyPoint') return;
+  if (institution.kind === 'familyPoint') return assignments;
   for (let i = 0; i < (places >= 150 ? 2 : 1); i++) people.addStaff(institution, 'healthStaff');
   for (let i = random.int(institution.hasMeals ? 1 : 0, institution.hasMeals ? 2 : 1); i > 0; i--) people.addStaff(institution, 'other');
+  return assignments;
 }
 
 /** Children up to each class's capacity at the institution's utilisation; none while suspended. */

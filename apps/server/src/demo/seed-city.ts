@@ -7,11 +7,16 @@ import { systemContext } from '../platform/http/context.ts';
 import { ensureUser } from '../modules/accounts/index.ts';
 import { getJurisdiction, importJurisdictions, listDistrictBoundaries, listDistricts, listSubdistricts } from '../modules/jurisdictions/index.ts';
 import { installShippedProfiles } from '../modules/policies/index.ts';
+import { installShippedPolicyDocuments } from '../modules/policy-library/index.ts';
 import { hasInstitutionsWithin, insertRegistryRows, summaryOf } from '../modules/institutions/index.ts';
 import { cityPlans, type CityPlan, type DemoCity } from './city-plans.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, demoAccountsFor, type DemoAccount } from './demo-accounts.ts';
 import { digestOfCity } from './digest.ts';
 import { insertFamilyAccounts } from './family-accounts.ts';
+import { seedPrepaymentsAndClosure } from './prepayments.ts';
+import { seedDemoFilings } from '../modules/filings/index.ts';
+import { seedDemoFeedback } from '../modules/cases/index.ts';
+import type { ObjectStore } from '../platform/storage/index.ts';
 import { generateCity } from './generate.ts';
 import { placeable, squareAround } from './geo.ts';
 import { loadDemoRules } from './rules.ts';
@@ -78,9 +83,11 @@ export async function demoAccountsOf(exec: Executor, plan: CityPlan, institution
 /**
  * Builds the demo city in one transaction: its jurisdictions and policy profiles, ~600
  * institutions for Beijing with classes, fees, staff, children and family accounts, and one
- * account per role with the documented password. Refuses a city that already has institutions.
+ * account per role with the documented password, and filings part-way through review (their sample
+ * materials go to `store`; without one, the filings have no files). Refuses a city that already
+ * has institutions.
  */
-export async function seedCity(database: Database, options: { city: DemoCity; seed?: number; vault: Vault }): Promise<SeedReport> {
+export async function seedCity(database: Database, options: { city: DemoCity; seed?: number; vault: Vault; store?: ObjectStore }): Promise<SeedReport> {
   const { city, seed = DEFAULT_SEED, vault } = options;
   const plan = cityPlans[city];
   const ctx = systemContext(database.db);
@@ -89,9 +96,13 @@ export async function seedCity(database: Database, options: { city: DemoCity; se
     if (await hasInstitutionsWithin(tx, plan.cityCode)) throw new CityAlreadySeededError(city);
     await importJurisdictions(tx, city, ctx);
     await installShippedProfiles(tx, city);
+    await installShippedPolicyDocuments(tx, city);
     const generated = await generateDemoCity(tx, city, seed);
     await insertRegistryRows(tx, toRegistryRows(generated, vault));
     await insertFamilyAccounts(tx, generated.families);
+    await seedPrepaymentsAndClosure(tx, generated, plan);
+    await seedDemoFilings(tx, { jurisdictionCode: plan.cityCode, store: options.store ?? null });
+    await seedDemoFeedback(tx, { districtCode: plan.demo.districtCode });
     const demoInstitution = { id: generated.demoInstitutionId, name: generated.institutions[0]!.name! };
     const accounts = await demoAccountsOf(tx, plan, demoInstitution);
     for (const account of accounts) {

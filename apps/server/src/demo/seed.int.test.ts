@@ -1,4 +1,4 @@
-import { and, count, eq, max, sql, sum } from 'drizzle-orm';
+import { and, count, eq, isNull, max, sql, sum } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ClassType } from '@youyu/contracts';
 import { buildTestApp, type TestApp } from '../../test/app.ts';
@@ -6,7 +6,9 @@ import { signInAs, type TestUser } from '../../test/sign-in.ts';
 import { prepareDemo } from '../cli/demo.ts';
 import { createVault, parseSecretKey } from '../platform/crypto/index.ts';
 import { resolvePolicy } from '../modules/policies/index.ts';
-import { children, classes, institutions, staff, summaryOf } from '../modules/institutions/index.ts';
+import { children, classCaregivers, classes, institutions, staff, summaryOf } from '../modules/institutions/index.ts';
+import { filingMaterials, filings } from '../modules/filings/index.ts';
+import { objectStoreFor } from '../platform/storage/index.ts';
 import { auditLog, verifyAuditChain } from '../platform/audit/index.ts';
 import { CityAlreadySeededError, DEMO_PASSWORD, DEMO_TOTP_SECRET, digestOfCity, generateDemoCity, isCitySeeded, seedCity } from './index.ts';
 
@@ -96,6 +98,22 @@ describe('the Beijing demo city', () => {
     expect(person!.masked).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
     expect(person!.hash).toBe(vault.lookupHash(idNumber));
     expect(person!.cipher).not.toContain(idNumber.slice(6, 14));
+  });
+
+  it('puts every active caregiver in a class and fills the review queue with filings and their files', async () => {
+    const db = t.database.db;
+    const unassigned = await db
+      .select({ id: staff.id })
+      .from(staff)
+      .leftJoin(classCaregivers, eq(classCaregivers.staffId, staff.id))
+      .where(and(eq(staff.role, 'caregiver'), eq(staff.status, 'active'), isNull(classCaregivers.staffId)));
+    expect(unassigned).toEqual([]);
+    const queue = await db.select({ state: filings.state, n: count() }).from(filings).groupBy(filings.state);
+    for (const state of ['submitted', 'underReview', 'returned']) expect(queue.find((q) => q.state === state)?.n ?? 0).toBeGreaterThan(0);
+    const [material] = await db.select({ key: filingMaterials.storageKey }).from(filingMaterials).limit(1);
+    const stored = await objectStoreFor(t.config).get(material!.key);
+    const head = (await stored.toArray()).map((c: Buffer) => c.toString('latin1')).join('').slice(0, 5);
+    expect(head).toBe('%PDF-');
   });
 
   it('generates the same rows again for seed 1 and other rows for seed 2', async () => {

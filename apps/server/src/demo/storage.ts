@@ -13,6 +13,7 @@ export function toRegistryRows(city: GeneratedCity, vault: Vault): RegistryRows 
     institutions: city.institutions,
     classes: city.classes,
     fees: city.fees,
+    classCaregivers: city.classCaregivers,
     staff: city.staff.map(({ idNumber, ...row }) => ({ ...row, ...protect(vault, idNumber) })),
     children: city.children.map(({ idNumber, ...row }) => ({ ...row, ...(idNumber ? protect(vault, idNumber) : { idNumberCipher: null, idNumberHash: null, idNumberMasked: null }) })),
   };

@@ -25,6 +25,7 @@ export type DemoRules = {
 export type InstitutionRow = Required<Pick<RegistryRows['institutions'][number], 'id'>> & RegistryRows['institutions'][number];
 export type ClassRow = RegistryRows['classes'][number] & { id: string };
 export type FeeRow = RegistryRows['fees'][number];
+export type CaregiverAssignment = NonNullable<RegistryRows['classCaregivers']>[number];
 type Secret = 'idNumberCipher' | 'idNumberHash' | 'idNumberMasked';
 /** People before encryption: the plain ID number is turned into cipher, hash and mask when stored. */
 export type StaffPlain = Omit<RegistryRows['staff'][number], Secret> & { id: string; idNumber: string };
@@ -35,6 +36,7 @@ export type GeneratedCity = {
   institutions: InstitutionRow[];
   classes: ClassRow[];
   fees: FeeRow[];
+  classCaregivers: CaregiverAssignment[];
   staff: StaffPlain[];
   children: ChildPlain[];
   families: FamilyPlain[];

@@ -4,6 +4,7 @@ import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import './antd-react19.ts';
 import type { Locale } from '@youyu/i18n';
 import { i18n, currentLocale } from './i18n.ts';
 import { queryClient } from './query-client.ts';

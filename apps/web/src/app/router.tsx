@@ -11,6 +11,15 @@ import { RootLayout, RouteError } from './root-layout.tsx';
 const publicRoutes: RouteObject[] = [
   { index: true, lazy: async () => ({ Component: (await import('../portals/public/home-page.tsx')).HomePage }) },
   { path: 'sign-in', lazy: async () => ({ Component: (await import('../portals/public/sign-in-page.tsx')).SignInPage }) },
+  { path: 'register', lazy: async () => ({ Component: (await import('../portals/public/register/register-list-page.tsx')).RegisterListPage }) },
+  { path: 'register/:id', lazy: async () => ({ Component: (await import('../portals/public/register/register-detail-page.tsx')).LegacyRegisterEntryRedirect }) },
+  { path: 'institutions/:id', lazy: async () => ({ Component: (await import('../portals/public/register/register-detail-page.tsx')).RegisterDetailPage }) },
+  { path: 'find', lazy: async () => ({ Component: (await import('../portals/public/find/find-page.tsx')).PublicFindPage }) },
+  { path: 'policies', lazy: async () => ({ Component: (await import('../portals/public/policies/policy-search-page.tsx')).PolicySearchPage }) },
+  { path: 'policies/:id', lazy: async () => ({ Component: (await import('../portals/public/policies/policy-document-page.tsx')).PolicyDocumentPage }) },
+  { path: 'report', lazy: async () => ({ Component: (await import('../portals/public/cases/report-page.tsx')).ReportPage }) },
+  { path: 'cases', lazy: async () => ({ Component: (await import('../portals/public/cases/case-lookup-page.tsx')).CaseLookupPage }) },
+  { path: 'cases/:code', lazy: async () => ({ Component: (await import('../portals/public/cases/case-lookup-page.tsx')).CaseLookupPage }) },
   {
     path: 'account',
     element: <RequireSession allowPending />,

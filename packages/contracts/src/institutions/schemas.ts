@@ -30,20 +30,28 @@ export const InstitutionListQuery = Page.extend({
 });
 export type InstitutionListQuery = z.infer<typeof InstitutionListQuery>;
 
+/**
+ * What an institution is and where: fields the registry list and detail share with a filing's
+ * snapshot (filings/schemas.ts), written once so the two descriptions cannot drift apart.
+ */
+export const institutionPlaceFields = {
+  kind: InstitutionKind,
+  ownership: Ownership,
+  isInclusive: z.boolean(),
+  brand: z.string().nullable(),
+  address: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+  districtCode: z.string(),
+  subdistrictCode: z.string(),
+};
+
 /** One row of the registry list; `places` is the sum of class capacities, `enrolled` the children in them. */
 export const InstitutionListItem = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    kind: InstitutionKind,
-    ownership: Ownership,
-    isInclusive: z.boolean(),
-    brand: z.string().nullable(),
-    address: z.string(),
-    lat: z.number(),
-    lng: z.number(),
-    districtCode: z.string(),
-    subdistrictCode: z.string(),
+    ...institutionPlaceFields,
     filingStatus: FilingStatus,
     grade: Grade.nullable(),
     places: z.number().int(),
@@ -58,16 +66,21 @@ export type Fee = z.infer<typeof Fee>;
 
 export const Premises = z.object({ tenure: PremisesTenure, leaseEndDate: IsoDate.nullable(), floorAreaM2: z.number() });
 
-export const InstitutionDetail = InstitutionListItem.extend({
-  creditCode: z.string(),
-  legalNature: LegalNature,
-  registrar: Registrar,
+/** How an institution serves: the registry detail and a filing's snapshot share these, like `institutionPlaceFields`. */
+export const institutionServiceFields = {
   contactName: z.string(),
   contactPhone: z.string(),
   openingHours: z.string(),
   serviceModes: z.array(ServiceMode),
   premises: Premises,
   hasMeals: z.boolean(),
+};
+
+export const InstitutionDetail = InstitutionListItem.extend({
+  creditCode: z.string(),
+  legalNature: LegalNature,
+  registrar: Registrar,
+  ...institutionServiceFields,
   filingNumber: z.string().nullable(),
   filedAt: IsoDateTime.nullable(),
   fees: z.array(Fee),

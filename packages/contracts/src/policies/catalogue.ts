@@ -6,7 +6,7 @@ import { z } from 'zod';
  * modules add their own keys to the server's registry (policies module `registerPolicyKeys`).
  */
 
-export const policyGroups = ['targets', 'fees', 'subsidies', 'workforce', 'safety', 'planning', 'classRules', 'filing', 'familyPoint', 'quality', 'catchment'] as const;
+export const policyGroups = ['targets', 'fees', 'subsidies', 'workforce', 'safety', 'planning', 'classRules', 'filing', 'familyPoint', 'quality', 'catchment', 'bookings', 'cases'] as const;
 export const PolicyGroup = z.enum(policyGroups);
 export type PolicyGroup = z.infer<typeof PolicyGroup>;
 
@@ -78,6 +78,9 @@ type Spec = Omit<PolicyKeySpec, 'key' | 'labelKey' | 'isInternal'> & { isInterna
 const perYear = (itemType: PerYearItemType, unit: PolicyUnit): Spec => ({ type: 'perYear', itemType, unit, group: 'targets', tighter: 'higher' });
 const flag = (group: PolicyGroup, tighter: Tighter = 'higher'): Spec => ({ type: 'boolean', unit: 'none', group, tighter });
 const num = (group: PolicyGroup, type: PolicyValueType, unit: PolicyUnit, tighter: Tighter): Spec => ({ type, unit, group, tighter });
+
+/** The department a case category is also routed to, besides the district health commission. */
+const caseDepartment: Spec = { type: 'enum', unit: 'none', group: 'cases', tighter: null, options: ['marketRegulation', 'civilAffairs', 'education', 'fireRescue', 'publicSecurity', 'staffingOffice'] };
 
 /** The keys the platform itself defines. Their labels live at `policies:keys.<key>`. */
 const coreSpecs = {
@@ -166,6 +169,22 @@ const coreSpecs = {
   'catchment.walkDistance': num('catchment', 'integer', 'metres', null),
   'catchment.walkingSpeed': num('catchment', 'number', 'metresPerMinute', null),
   'catchment.acceptableDistance': num('catchment', 'integer', 'metres', null),
+
+  // Booking a place (入托网上约): how many open bookings a child may hold, how long an offer stands.
+  'bookings.maxOpenPerChild': num('bookings', 'integer', 'count', null),
+  'bookings.offerValidDays': num('bookings', 'days', 'days', null),
+
+  // Complaints and reports (投诉举报): deadlines, the department a category also goes to, anti-abuse limits.
+  'cases.acknowledgeDays': num('cases', 'days', 'days', 'lower'),
+  'cases.resolveDays': num('cases', 'days', 'days', 'lower'),
+  'cases.countWorkingDays': flag('cases', null),
+  'cases.urgentAcknowledgeHours': num('cases', 'hours', 'hours', 'lower'),
+  'cases.departmentAbuse': caseDepartment,
+  'cases.departmentFood': caseDepartment,
+  'cases.departmentFees': caseDepartment,
+  'cases.duplicateWindowDays': num('cases', 'days', 'days', null),
+  'cases.perPhonePerDay': num('cases', 'integer', 'count', null),
+  'cases.perAddressPerDay': num('cases', 'integer', 'count', null),
 } as const satisfies Record<string, Spec>;
 
 export type CorePolicyKey = keyof typeof coreSpecs;

@@ -16,8 +16,10 @@ export default {
     usernameFormat: 'This is not a valid username',
     jurisdictionPlaceholder: 'Choose a city, district or subdistrict',
     jurisdictionOptional: 'Leave empty for platform-wide reach.',
-    institutionHint: 'The institution’s ID on the platform (copy it from the institution’s page).',
-    institutionFormat: 'Enter a valid institution ID',
+    institutionPlaceholder: 'Type a name to search',
+    institutionHint: 'Lists institutions within your jurisdiction, and only the chosen district’s once a jurisdiction is chosen; a unified social credit code finds its institution too.',
+    institutionNoMatch: 'No institution of that name',
+    institutionMore: 'Showing the first {{count}} only; type more of the name.',
     phoneKeep: 'Currently {{phone}}; leave empty to keep it.',
     fields: {
       username: 'Username',

@@ -91,6 +91,15 @@ export default {
     },
     institutions: {
       read: { name: 'View institutions', description: 'See institutions, classes, staff and children (ID numbers masked).' },
+      manage: { name: 'Maintain own institution', description: 'Maintain the own institution’s basics, classes and caregivers, fees and staff list; filed facts change through a change filing.' },
+      lookup: { name: 'Look up institutions', description: 'Find institutions within the jurisdiction by name (name, district and filing status only), to choose the institution of an institution account.' },
+    },
+    filings: {
+      read: { name: 'View filings', description: 'See filing applications, materials, review history and receipts within the jurisdiction (or of the own institution).' },
+      apply: { name: 'File for own institution', description: 'Complete, submit, correct and cancel the own institution’s filing and change filing applications; upload materials; sign the commitment.' },
+      review: { name: 'Review filings', description: 'Accept filing applications, return them for correction, file or refuse them (district or city health commission accounts).' },
+      supervise: { name: 'Suspend and withdraw filings', description: 'Suspend and reinstate institutions; withdraw the filing of an institution without enrolled children.' },
+      configure: { name: 'Set filing numbers and working days', description: 'Set the city’s filing number format and holiday calendar (review time limits count working days).' },
     },
     personalData: {
       unmask: { name: 'See full ID numbers', description: 'See unmasked ID numbers; every look is recorded in the audit log.' },
@@ -102,6 +111,43 @@ export default {
     policies: {
       read: { name: 'View policy profiles', description: 'See policy profiles, their history and the values in force.' },
       manage: { name: 'Manage policy profiles', description: 'Draft, edit and publish policy profiles within your jurisdiction.' },
+    },
+    apiKeys: {
+      manage: { name: 'Manage registrar API keys', description: 'Create and revoke the data-exchange keys of civil affairs, market regulation, the staffing office and education.' },
+    },
+    registrations: {
+      read: { name: 'View registered, unfiled institutions', description: 'See institutions registered but not filed within your jurisdiction, and the filing rate of each district and subdistrict.' },
+      invite: { name: 'Invite institutions to file', description: 'Text a registered, unfiled institution the invitation to file again.' },
+      submit: { name: 'Submit registrations', description: 'Registrars upload registrations in batches (CSV or Excel).' },
+    },
+    imports: {
+      manage: { name: 'Bulk-import institutions', description: 'Import the existing institutions, classes and filing records of your area, and review the validation.' },
+    },
+    prepayments: {
+      read: { name: 'View prepayments', description: "See fees families paid in advance and their refunds (your institution's, or those within your jurisdiction)." },
+      manage: { name: 'Record prepayments', description: 'Record fees families paid in advance, and their refunds.' },
+    },
+    bookings: {
+      book: { name: 'Book a place', description: 'Add one’s own children, book places and visits, and accept or decline an offered place.' },
+      read: { name: 'View bookings', description: 'See the bookings, waitlist and visits of one’s institution (regulators: within their jurisdiction).' },
+      manage: { name: 'Handle bookings', description: 'Offer a place, waitlist a booking or decline it with a reason; publish visit slots and mark visits completed.' },
+    },
+    closures: {
+      read: { name: 'View closure cases', description: 'See, for institutions closing within your jurisdiction, the children enrolled, unconsumed prepayments and placements.' },
+      manage: { name: 'Handle closures', description: "Open a closure case, record each child's placement and each refund, and close the case, which withdraws the filing." },
+    },
+    policyLibrary: {
+      manage: { name: 'Keep the policy library', description: 'Add, edit, publish and withdraw childcare policy documents (district accounts their district’s, city accounts the city’s and the national ones); read them all.' },
+    },
+    ratings: {
+      rate: { name: 'Rate institutions', description: 'Rate an institution where your child is enrolled or that you visited, and edit your rating.' },
+      reply: { name: 'Reply to ratings', description: "See your institution's published ratings and reply once to each, publicly." },
+      moderate: { name: 'Moderate ratings', description: 'Decide on ratings within your jurisdiction that the automatic screening held: publish them, or reject them with a reason.' },
+    },
+    cases: {
+      read: { name: 'View complaints and reports', description: 'See the complaints and reports routed to your jurisdiction and department, and how they are handled.' },
+      handle: { name: 'Handle complaints and reports', description: 'Acknowledge complaints and reports, record handling steps, reply to the submitter, mark whether they were substantiated.' },
+      complain: { name: 'File complaints', description: 'Complain about an institution from your account and follow your complaints.' },
     },
   },
   settings: {

@@ -8,5 +8,16 @@ import policies from './policies.ts';
 import portals from './portals.ts';
 import home from './home.ts';
 import institutions from './institutions.ts';
+import exchange from './exchange.ts';
+import imports from './imports.ts';
+import prepayments from './prepayments.ts';
+import closures from './closures.ts';
+import register from './register.ts';
+import filings from './filings.ts';
+import notifications from './notifications.ts';
+import bookings from './bookings.ts';
+import ratings from './ratings.ts';
+import cases from './cases.ts';
+import policyLibrary from './policy-library.ts';
 
-export default { common, errors, auth, admin, audit, jurisdictions, policies, portals, home, institutions };
+export default { common, errors, auth, admin, audit, jurisdictions, policies, portals, home, institutions, exchange, imports, prepayments, closures, register, filings, notifications, ratings, cases, policyLibrary, bookings };

@@ -16,8 +16,10 @@ export default {
     usernameFormat: '用户名格式不正确',
     jurisdictionPlaceholder: '选择市、区或街道',
     jurisdictionOptional: '不选则为全平台范围。',
-    institutionHint: '填写机构在平台中的编号（可在机构详情中复制）。',
-    institutionFormat: '请填写正确的机构编号',
+    institutionPlaceholder: '输入机构名称搜索',
+    institutionHint: '只列出管辖范围内的机构，选了辖区则只列出该区的机构；也可输入统一社会信用代码查找。',
+    institutionNoMatch: '没有名称匹配的机构',
+    institutionMore: '仅显示前 {{count}} 个结果，请输入更完整的名称。',
     phoneKeep: '当前号码 {{phone}}；不修改请留空。',
     fields: {
       username: '用户名',

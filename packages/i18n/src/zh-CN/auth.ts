@@ -91,6 +91,15 @@ export default {
     },
     institutions: {
       read: { name: '查看托育机构', description: '查看机构、班级、人员和幼儿信息（身份证号脱敏显示）。' },
+      manage: { name: '维护本机构信息', description: '维护本机构的基本信息、班级和保育人员、收费标准和人员名单；已备案的备案事项需通过变更备案修改。' },
+      lookup: { name: '查找托育机构', description: '按名称查找管辖范围内的托育机构（仅名称、所在区和备案状态），用于为机构账户选择所属机构。' },
+    },
+    filings: {
+      read: { name: '查看备案', description: '查看管辖范围内（或本机构）的备案申请、材料、审核记录和备案回执。' },
+      apply: { name: '办理本机构备案', description: '填写、提交、补正和撤回本机构的备案和变更备案申请，上传材料，签署承诺书。' },
+      review: { name: '审核备案', description: '受理备案申请，退回补正、予以备案或不予备案（限卫生健康委区级、市级账户）。' },
+      supervise: { name: '暂停和注销备案', description: '暂停、恢复机构服务，注销无在托幼儿机构的备案。' },
+      configure: { name: '设置备案编号和工作日', description: '设置本市的备案编号格式和节假日安排（审核时限按工作日计算）。' },
     },
     personalData: {
       unmask: { name: '查看完整身份证号', description: '查看未脱敏的身份证号，每次查看都记入审计日志。' },
@@ -102,6 +111,43 @@ export default {
     policies: {
       read: { name: '查看政策配置', description: '查看政策配置、历史版本和当前生效的数值。' },
       manage: { name: '管理政策配置', description: '在管辖范围内起草、修改、发布政策配置。' },
+    },
+    apiKeys: {
+      manage: { name: '管理登记机关接口密钥', description: '为民政、市场监管、编办、教委等登记机关创建和停用数据交换接口密钥。' },
+    },
+    registrations: {
+      read: { name: '查看登记未备案机构', description: '查看管辖范围内已登记、尚未备案的机构和各区、街道的备案率。' },
+      invite: { name: '邀请机构备案', description: '向已登记未备案的机构再次发送备案邀请短信。' },
+      submit: { name: '报送登记信息', description: '登记机关批量上传登记信息（CSV 或 Excel）。' },
+    },
+    imports: {
+      manage: { name: '批量导入机构', description: '导入本地区已有的托育机构、班级和备案记录，并查看校验结果。' },
+    },
+    prepayments: {
+      read: { name: '查看预付费', description: '查看家长向托育机构预缴的费用及退费情况（本机构，或管辖范围内的机构）。' },
+      manage: { name: '登记预付费', description: '登记家长预缴的费用和退费。' },
+    },
+    bookings: {
+      book: { name: '入托网上约', description: '登记自己的孩子，预约入托托位和参观机构，接受或放弃机构预留的托位。' },
+      read: { name: '查看入托预约', description: '查看本机构（监管人员：管辖范围内）的入托预约、候补名单和参观预约。' },
+      manage: { name: '办理入托预约', description: '为预约预留托位、列入候补或说明理由后婉拒；发布参观时段，登记参观已完成。' },
+    },
+    closures: {
+      read: { name: '查看关停处置', description: '查看管辖范围内机构关停时的在托幼儿、未消费预付费和安置情况。' },
+      manage: { name: '办理关停处置', description: '启动机构关停处置，登记每名幼儿的安置去向和每笔预付费的退费，办结后注销备案。' },
+    },
+    policyLibrary: {
+      manage: { name: '维护政策文件库', description: '新增、修改、发布和下线托育政策文件（区级维护本区文件，市级维护本市和国家文件），可查看全部文件。' },
+    },
+    ratings: {
+      rate: { name: '评价机构', description: '在孩子入托或参观过的机构留下评价，并可修改自己的评价。' },
+      reply: { name: '回复评价', description: '查看本机构已公开的评价，并对每条评价公开回复一次。' },
+      moderate: { name: '审核评价', description: '审核管辖范围内被自动筛查拦下的评价：公开，或说明理由后不予公开。' },
+    },
+    cases: {
+      read: { name: '查看投诉举报', description: '查看转办到本辖区、本部门的投诉举报及其办理情况。' },
+      handle: { name: '办理投诉举报', description: '受理投诉举报，记录办理过程，答复反映人，认定是否属实。' },
+      complain: { name: '提交投诉', description: '以本人账户投诉托育机构，并查看自己投诉的办理情况。' },
     },
   },
   settings: {

@@ -25,3 +25,5 @@ export { getSecuritySettings } from './settings.service.ts';
 export { reachOf, isInReach, type Reach } from './accounts.policy.ts';
 export { currentTotpCode, generateTotpSecret } from './totp.ts';
 export { AuthErrors } from './accounts.errors.ts';
+export { findStaffPhones } from './staff-contacts.repository.ts';
+export { findUserContact } from './users.repository.ts';

@@ -26,6 +26,12 @@ export async function findUserById(exec: Executor, id: string): Promise<UserRow 
   return row;
 }
 
+/** An account's name and mobile number, for other modules that write to or about it (family contacts). */
+export async function findUserContact(exec: Executor, id: string): Promise<{ displayName: string; phone: string | null } | null> {
+  const [row] = await exec.select({ displayName: users.displayName, phone: users.phone }).from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
 export async function findUserByUsername(exec: Executor, username: string): Promise<UserRow | undefined> {
   const [row] = await exec.select().from(users).where(eq(users.username, username));
   return row;

@@ -1,6 +1,7 @@
 import { getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/index.ts';
+import { classCaregivers } from './institution-editing.tables.ts';
 import { children, classes, fees, institutions, staff } from './institutions.tables.ts';
 
 /** Rows as stored (ID numbers already encrypted, hashed and masked by the caller). */
@@ -10,6 +11,8 @@ export type RegistryRows = {
   fees: (typeof fees.$inferInsert)[];
   staff: (typeof staff.$inferInsert)[];
   children: (typeof children.$inferInsert)[];
+  /** Which caregiver works in which class; none given, none stored. */
+  classCaregivers?: (typeof classCaregivers.$inferInsert)[];
 };
 
 const BATCH = 2000;
@@ -41,4 +44,5 @@ export async function insertRegistryRows(exec: Executor, rows: RegistryRows): Pr
   await bulkInsert(exec, fees, rows.fees);
   await bulkInsert(exec, staff, rows.staff);
   await bulkInsert(exec, children, rows.children);
+  await bulkInsert(exec, classCaregivers, rows.classCaregivers ?? []);
 }

@@ -14,22 +14,19 @@ import { DomainError, notFound } from '../../platform/errors/index.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { InstitutionErrors } from './institutions.errors.ts';
 import { registryScopeOf } from './institutions.policy.ts';
+import type { institutions } from './institutions.tables.ts';
 import { findInstitutionPlace, findInstitutionRow, listClassRows, listFeeRows, listInstitutionRows, summaryGroups, type SummaryGroup } from './institutions.repository.ts';
 
 export async function listInstitutions(ctx: RequestContext, query: InstitutionListQuery): Promise<{ items: InstitutionListItem[]; total: number }> {
   return listInstitutionRows(ctx.db, registryScopeOf(ctx.actor), query);
 }
 
-export async function getInstitution(ctx: RequestContext, id: string): Promise<InstitutionDetail> {
-  const row = await findInstitutionRow(ctx.db, id);
-  if (!row) throw notFound();
-  const { institution: i, places, enrolled } = row;
+/**
+ * What an institution is, where and how it serves, from its row: the part of the registry detail
+ * that a filing's snapshot also records (filings build theirs with this, so the two never drift).
+ */
+export function institutionFacts(i: typeof institutions.$inferSelect) {
   return {
-    id: i.id,
-    name: i.name,
-    creditCode: i.creditCode,
-    legalNature: i.legalNature,
-    registrar: i.registrar,
     kind: i.kind,
     ownership: i.ownership,
     isInclusive: i.isInclusive,
@@ -43,8 +40,22 @@ export async function getInstitution(ctx: RequestContext, id: string): Promise<I
     contactPhone: i.contactPhone,
     openingHours: i.openingHours,
     serviceModes: i.serviceModes,
-    premises: { tenure: i.isPremisesOwned ? 'owned' : 'leased', leaseEndDate: i.leaseEndDate, floorAreaM2: i.floorAreaM2 },
+    premises: { tenure: i.isPremisesOwned ? ('owned' as const) : ('leased' as const), leaseEndDate: i.leaseEndDate, floorAreaM2: i.floorAreaM2 },
     hasMeals: i.hasMeals,
+  };
+}
+
+export async function getInstitution(ctx: RequestContext, id: string): Promise<InstitutionDetail> {
+  const row = await findInstitutionRow(ctx.db, id);
+  if (!row) throw notFound();
+  const { institution: i, places, enrolled } = row;
+  return {
+    id: i.id,
+    name: i.name,
+    creditCode: i.creditCode,
+    legalNature: i.legalNature,
+    registrar: i.registrar,
+    ...institutionFacts(i),
     filingStatus: i.filingStatus,
     filingNumber: i.filingNumber,
     filedAt: i.filedAt?.toISOString() ?? null,

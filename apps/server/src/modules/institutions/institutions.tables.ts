@@ -54,6 +54,8 @@ export const institutions = pgTable(
     index('institutions_district_idx').on(t.districtCode),
     index('institutions_subdistrict_idx').on(t.subdistrictCode),
     index('institutions_filing_status_idx').on(t.filingStatus),
+    // The map search (register module) narrows to a box around the point before measuring distances.
+    index('institutions_location_idx').using('gist', sql`point(${t.lng}, ${t.lat})`),
     check('institutions_legal_nature_check', oneOf('legal_nature', legalNatures)),
     check('institutions_registrar_check', oneOf('registrar', registrars)),
     check('institutions_kind_check', oneOf('kind', institutionKinds)),

@@ -2,8 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { cityCodes, type CityKey, type ZoneType } from '@youyu/contracts';
 
-/** Files copied from the shared reference set; provenance in docs/DATA-SOURCES.md. */
-export const referenceDir = path.resolve(import.meta.dirname, '../../../data/reference');
+/**
+ * Files copied from the shared reference set; provenance in docs/DATA-SOURCES.md. Resolved on use:
+ * drizzle-kit loads table files (and what they import) as CommonJS, where import.meta is empty.
+ */
+const referenceDir = () => path.resolve(import.meta.dirname, '../../../data/reference');
 
 /**
  * What the platform knows about each city beyond the files. Every number is documented in
@@ -101,7 +104,7 @@ export function parseCsv(text: string): Record<string, string>[] {
 }
 
 async function readCsv(relativePath: string): Promise<Record<string, string>[]> {
-  return parseCsv(await fs.readFile(path.join(referenceDir, relativePath), 'utf8'));
+  return parseCsv(await fs.readFile(path.join(referenceDir(), relativePath), 'utf8'));
 }
 
 export type RawFeature = { properties: { code: string; name: string }; geometry: { type: string; coordinates: unknown } };
@@ -123,7 +126,7 @@ export async function readCityFiles(city: CityKey): Promise<CityFiles> {
     readCsv('divisions/streets.csv'),
     readCsv('divisions/district-names-en.csv'),
     city === 'tianjin' ? Promise.resolve([]) : readCsv(`population/${city}-districts-2020-census.csv`),
-    fs.readFile(path.join(referenceDir, `boundaries/${city}-districts.geojson`), 'utf8'),
+    fs.readFile(path.join(referenceDir(), `boundaries/${city}-districts.geojson`), 'utf8'),
   ]);
   const features = (JSON.parse(geojson) as { features: RawFeature[] }).features;
   return {

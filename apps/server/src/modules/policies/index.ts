@@ -14,6 +14,7 @@ export const policiesModule: FastifyPluginAsync = async (app) => {
 };
 
 export { resolvePolicy, getPolicyValue } from './policies.resolve.ts';
+export { todayInShanghai } from './policies.jurisdiction.ts';
 export { installShippedProfiles, type ShippedCity } from './shipped/install.ts';
 export { registerPolicyKeys, findPolicyKey } from './policies.catalogue.ts';
 export { policyProfileVersions } from './policies.tables.ts';

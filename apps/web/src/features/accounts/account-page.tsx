@@ -23,7 +23,7 @@ export function AccountPage() {
       <Row gutter={[20, 20]}>
         <Col xs={24} lg={14}>
           <Card title={t('portals:account.profile')}>
-            <Descriptions column={1} size="middle" labelStyle={{ width: 120 }}>
+            <Descriptions column={1} size="middle" styles={{ label: { width: 120 } }}>
               <Descriptions.Item label={t('portals:account.displayName')}>{me.displayName}</Descriptions.Item>
               <Descriptions.Item label={t('portals:account.username')}>{me.username}</Descriptions.Item>
               <Descriptions.Item label={t('portals:account.phone')}>{me.phone ?? none}</Descriptions.Item>

@@ -2,6 +2,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type {
   AssignRoleBody,
   CreateUserBody,
+  InstitutionLookup,
+  InstitutionLookupQuery,
   Role,
   RolesOverview,
   SecuritySettings,
@@ -102,5 +104,19 @@ export function useSaveSecuritySettings() {
       // The password rules shown beside password fields come from these settings.
       void queryClient.invalidateQueries({ queryKey: ['auth', 'password-policy'] });
     },
+  });
+}
+
+/**
+ * Institutions within the administrator's jurisdiction by name (or exact credit code or id), for
+ * choosing an institution account's institution; administrators cannot read the registry itself.
+ */
+export function useInstitutionLookup(query: InstitutionLookupQuery, enabled = true) {
+  return useQuery({
+    queryKey: ['admin', 'institution-lookup', query],
+    queryFn: ({ signal }) => api.get<InstitutionLookup>('/admin/institution-lookup', { query, signal }),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });
 }

@@ -7,6 +7,10 @@ export function useSignOutAndLeave() {
   const navigate = useNavigate();
   return {
     isPending: signOut.isPending,
-    leave: () => signOut.mutate(undefined, { onSettled: () => void navigate('/', { replace: true }) }),
+    // Leave first: once signed out, pages of the portal would render without an account.
+    leave: () => {
+      void navigate('/', { replace: true });
+      signOut.mutate();
+    },
   };
 }

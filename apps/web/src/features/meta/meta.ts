@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 
 type CityKey = keyof typeof cities;
-export type Meta = { name: 'youyu'; version: string; isDemo: boolean; city: CityKey; cityCode: string };
+/** The base map under the public map (server configuration); null: boundaries and institutions only. */
+export type BaseMap = { kind: 'style' | 'xyz'; url: string; attribution: string | null } | { kind: 'tianditu'; key: string };
+export type Meta = { name: 'youyu'; version: string; isDemo: boolean; city: CityKey; cityCode: string; baseMap: BaseMap | null };
 
 /**
  * The cities Youyu ships data for, by the name the server's config uses (the contracts' cityCodes,

@@ -12,7 +12,7 @@ type Shortcut = { key: string; icon: ComponentType; color: string; to: string | 
 const shortcuts: Shortcut[] = [
   { key: 'find', icon: SearchOutlined, color: brand.primary, to: '/family/find' },
   { key: 'children', icon: SmileOutlined, color: '#e8590c', to: '/family/children' },
-  { key: 'policies', icon: ReadOutlined, color: '#0e9f6e', to: null },
+  { key: 'policies', icon: ReadOutlined, color: '#0e9f6e', to: '/family/policies' },
   { key: 'complaints', icon: AuditOutlined, color: '#7048e8', to: null },
 ];
 

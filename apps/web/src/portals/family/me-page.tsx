@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { useSignedInMe } from '../../features/accounts/session.ts';
 import { useSignOutAndLeave } from '../../features/accounts/use-leave.ts';
 import { useMeta } from '../../features/meta/meta.ts';
+import { FeedbackLinks } from './feedback/feedback-links.tsx';
 
 /** The family's account: who is signed in, language, and signing out. */
 export function FamilyMePage() {
@@ -28,6 +29,7 @@ export function FamilyMePage() {
           </Flex>
         </Flex>
       </Card>
+      <FeedbackLinks />
       <Card style={{ borderRadius: 16 }} styles={{ body: { padding: '4px 16px' } }}>
         <List>
           <List.Item extra={<Typography.Text>{me.phone ?? '—'}</Typography.Text>}>

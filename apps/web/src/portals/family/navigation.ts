@@ -12,4 +12,12 @@ export const familyPortal: PortalDefinition = {
     { key: 'children', path: 'children', labelKey: 'portals:family.nav.children', icon: SmileOutlined, page: () => import('./children-page.tsx').then((m) => m.ChildrenPage) },
     { key: 'me', path: 'me', labelKey: 'portals:family.nav.me', icon: UserOutlined, page: () => import('./me-page.tsx').then((m) => m.FamilyMePage) },
   ],
+  pages: [
+    { path: 'policies', page: () => import('./policies/policies-page.tsx').then((m) => m.FamilyPoliciesPage) },
+    { path: 'policies/:id', page: () => import('./policies/policy-page.tsx').then((m) => m.FamilyPolicyPage) },
+    { path: 'rate/:institutionId', permission: 'ratings.rate', page: () => import('./feedback/rate-page.tsx').then((m) => m.RatePage) },
+    { path: 'ratings', permission: 'ratings.rate', page: () => import('./feedback/my-feedback-page.tsx').then((m) => m.MyRatingsPage) },
+    { path: 'complaints', permission: 'cases.complain', page: () => import('./feedback/my-feedback-page.tsx').then((m) => m.MyComplaintsPage) },
+    { path: 'complaints/new', permission: 'cases.complain', page: () => import('./feedback/new-complaint-page.tsx').then((m) => m.NewComplaintPage) },
+  ],
 };

@@ -11,6 +11,7 @@ import type { ShellProps } from '../portal-route.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
 import { UserMenu } from './user-menu.tsx';
 import { useUserSummary } from '../../features/accounts/user-summary.ts';
+import { NotificationBell } from '../../features/notifications/notification-bell.tsx';
 
 const siderWidth = 232;
 
@@ -28,6 +29,7 @@ export function PortalShell({ portal }: ShellProps) {
   const items = visibleNavigation(portal, me.permissions);
   const selected = activeItemKey(portal, items, pathname);
   const accountItem = items.find((i) => i.key === 'account');
+  const notificationsItem = items.find((i) => i.key === 'notifications');
   const menu = (
     <Menu
       theme="dark"
@@ -44,13 +46,16 @@ export function PortalShell({ portal }: ShellProps) {
     <Layout style={{ minHeight: '100vh' }}>
       <NavigationProgress />
       {isDesktop ? (
-        <Layout.Sider width={siderWidth} collapsed={collapsed} collapsedWidth={72} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
-          <div style={{ padding: collapsed ? '18px 18px' : '18px 20px' }}>
-            <Link to={`/${portal.id}`} aria-label={portalTitle}>
-              {collapsed ? <LogoMark size={36} /> : <Brand inverted subtitle={portalTitle} />}
-            </Link>
+        // The sider's navy runs the page's full height; its content stays in view, scrolling on its own when taller than the window.
+        <Layout.Sider width={siderWidth} collapsed={collapsed} collapsedWidth={72}>
+          <div style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto', overscrollBehavior: 'contain' }}>
+            <div style={{ padding: collapsed ? '18px 18px' : '18px 20px' }}>
+              <Link to={`/${portal.id}`} aria-label={portalTitle}>
+                {collapsed ? <LogoMark size={36} /> : <Brand inverted subtitle={portalTitle} />}
+              </Link>
+            </div>
+            {menu}
           </div>
-          {menu}
         </Layout.Sider>
       ) : null}
       <Layout>
@@ -70,6 +75,7 @@ export function PortalShell({ portal }: ShellProps) {
           )}
           <Flex align="center" gap={isDesktop ? 16 : 4} style={{ marginInlineStart: 'auto', minWidth: 0 }}>
             <LanguageSwitch />
+            {notificationsItem ? <NotificationBell allPath={itemHref(portal, notificationsItem)} /> : null}
             <UserMenu accountPath={accountItem ? itemHref(portal, accountItem) : undefined} compact={!isDesktop} />
           </Flex>
         </Layout.Header>

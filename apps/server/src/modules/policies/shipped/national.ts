@@ -54,5 +54,19 @@ export const nationalProfile: ShippedProfile = {
     'catchment.walkDistance': entry(1000, cite(d.methodDefaults, null, 'methodDefault')),
     'catchment.walkingSpeed': entry(67, cite(d.methodDefaults, null, 'walkingSpeed')),
     'catchment.acceptableDistance': entry(3000, cite(d.methodDefaults, null, 'parentSurvey')),
+
+    'bookings.maxOpenPerChild': entry(3, cite(d.platformDefaults, null, 'platformDefault')),
+    'bookings.offerValidDays': entry(7, cite(d.platformDefaults, null, 'platformDefault')),
+
+    'cases.acknowledgeDays': entry(15, cite(d.petitionRules, null, 'petitionAcknowledge')),
+    'cases.resolveDays': entry(60, cite(d.petitionRules, null, 'petitionResolve')),
+    'cases.countWorkingDays': entry(false, cite(d.petitionRules)),
+    'cases.urgentAcknowledgeHours': entry(24, cite(d.managementNormsSecondHand, '第25条', 'urgentAtOnce')),
+    'cases.departmentAbuse': entry('publicSecurity', cite(d.managementNormsSecondHand, '第25条', 'abuseToPolice')),
+    'cases.departmentFood': entry('marketRegulation', cite(d.foodSafetyLaw, '第六条')),
+    'cases.departmentFees': entry('marketRegulation', cite(d.priceLaw, null, 'priceSupervision')),
+    'cases.duplicateWindowDays': entry(7, cite(d.platformDefaults, null, 'platformDefault')),
+    'cases.perPhonePerDay': entry(5, cite(d.platformDefaults, null, 'platformDefault')),
+    'cases.perAddressPerDay': entry(20, cite(d.platformDefaults, null, 'platformDefault')),
   },
 };

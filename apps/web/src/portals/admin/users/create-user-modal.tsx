@@ -1,7 +1,7 @@
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { staffRoles, type CreateUserBody, type Role, type UserWithOneTimePassword } from '@youyu/contracts';
-import { FormProblem, useFormProblem } from '../../../components/form-problem.tsx';
+import { CreateFormModal } from '../../../components/create-form-modal.tsx';
 import { useCreateUser } from '../../../features/accounts/admin-api.ts';
 import { placementFor } from '../../../features/accounts/role-placement.ts';
 import { mobilePattern } from '../../../features/accounts/phone-sign-in-form.tsx';
@@ -15,36 +15,19 @@ export function CreateUserModal({ open, onClose, onCreated }: { open: boolean; o
   const [form] = Form.useForm<Values>();
   const role = Form.useWatch('role', form);
   const create = useCreateUser();
-  const problem = useFormProblem(form);
-
-  const submit = (values: Values) => {
-    problem.clear();
-    const body = { username: values.username, displayName: values.displayName, phone: values.phone || null, role: values.role, ...placementFor(values.role, values) } as CreateUserBody;
-    create.mutate(body, {
-      onSuccess: (result) => {
-        form.resetFields();
-        onCreated(result);
-      },
-      onError: problem.report,
-    });
-  };
+  const toBody = (values: Values) => ({ username: values.username, displayName: values.displayName, phone: values.phone || null, role: values.role, ...placementFor(values.role, values) }) as CreateUserBody;
 
   return (
-    <Modal
+    <CreateFormModal
       open={open}
       title={t('admin:users.createTitle')}
-      okText={t('common:actions.create')}
-      onOk={() => form.submit()}
-      confirmLoading={create.isPending}
-      onCancel={() => {
-        problem.clear();
-        onClose();
-      }}
-      destroyOnHidden
       width={560}
+      form={form}
+      mutate={(values: Values, callbacks) => create.mutate(toBody(values), callbacks)}
+      pending={create.isPending}
+      onClose={onClose}
+      onCreated={onCreated}
     >
-      <Form form={form} layout="vertical" requiredMark="optional" onFinish={submit} preserve={false}>
-        <FormProblem problem={problem.problem} />
         <Form.Item name="username" label={t('admin:users.fields.username')} extra={t('admin:users.usernameHint')} rules={[{ required: true, pattern: /^[a-z0-9][a-z0-9._-]{2,31}$/i, message: t('admin:users.usernameFormat') }]}>
           <Input autoComplete="off" maxLength={32} />
         </Form.Item>
@@ -58,7 +41,6 @@ export function CreateUserModal({ open, onClose, onCreated }: { open: boolean; o
           <Select options={staffRoles.map((r) => ({ value: r, label: t(`auth:roles.${r}`) }))} />
         </Form.Item>
         <PlacementFields role={role} />
-      </Form>
-    </Modal>
+    </CreateFormModal>
   );
 }

@@ -5,14 +5,18 @@ import { placementNeeds } from '../../../features/accounts/role-placement.ts';
 import { JurisdictionPicker } from '../../../features/jurisdictions/jurisdiction-picker.tsx';
 import { useJurisdictionRoot } from '../../../features/jurisdictions/jurisdictions.ts';
 import { useSignedInMe } from '../../../features/accounts/session.ts';
+import { InstitutionSelect } from './institution-select.tsx';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The district (or city) part of a jurisdiction code: what the institution look-up narrows by. */
+const districtOf = (code: string | null | undefined) => (code && /^\d{6}/.test(code) ? code.slice(0, 6) : undefined);
 
 /** Department, jurisdiction and institution, as far as the chosen role carries them. */
 export function PlacementFields({ role }: { role: Role | undefined }) {
   const { t } = useTranslation();
   const me = useSignedInMe();
   const root = useJurisdictionRoot(me.jurisdictionCode);
+  const form = Form.useFormInstance();
+  const jurisdictionCode = Form.useWatch<string | null | undefined>('jurisdictionCode', form);
   if (!role) return null;
   const needs = placementNeeds(role);
   const required = (field: keyof typeof needs) => needs[field] === 'required';
@@ -34,13 +38,15 @@ export function PlacementFields({ role }: { role: Role | undefined }) {
         </Form.Item>
       ) : null}
       {needs.institutionId !== 'absent' ? (
-        <Form.Item
-          name="institutionId"
-          label={t('admin:users.fields.institution')}
-          extra={t('admin:users.institutionHint')}
-          rules={[{ required: required('institutionId'), pattern: uuidPattern, message: t('admin:users.institutionFormat') }]}
-        >
-          <Input placeholder="xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" />
+        <Form.Item name="institutionId" label={t('admin:users.fields.institution')} extra={t('admin:users.institutionHint')} rules={[{ required: required('institutionId'), message: t('admin:users.required') }]}>
+          <InstitutionSelect
+            district={districtOf(jurisdictionCode)}
+            // An institution account works where its institution is: picked first, it places the account in that district.
+            // Marked touched as the administrator's own choice (setFieldValue would also trip a false "circular references" warning of rc-field-form).
+            onPick={(institution) => {
+              if (!jurisdictionCode) form.setFields([{ name: 'jurisdictionCode', value: institution.districtCode, touched: true }]);
+            }}
+          />
         </Form.Item>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { App, Button, Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Skeleton, Tag } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined, IdcardOutlined, AuditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { JurisdictionName } from '../../../features/jurisdictions/jurisdiction-n
 import { UserStatusTag } from './user-status-tag.tsx';
 import { EditProfileModal } from './edit-profile-modal.tsx';
 import { AssignRoleModal } from './assign-role-modal.tsx';
+import { InstitutionName } from './institution-name.tsx';
 
 export function UserDetailPage() {
   const { t } = useTranslation();
@@ -115,7 +116,7 @@ function UserDetail({ user }: { user: User }) {
         }
       />
       <Card>
-        <Descriptions column={{ xs: 1, md: 2 }} labelStyle={{ width: 140 }}>
+        <Descriptions column={{ xs: 1, md: 2 }} styles={{ label: { width: 140 } }}>
           <Descriptions.Item label={t('admin:users.fields.username')}>{user.username ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('admin:users.fields.phone')}>{user.phone ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('admin:users.fields.role')}>
@@ -126,7 +127,7 @@ function UserDetail({ user }: { user: User }) {
             <JurisdictionName code={user.jurisdictionCode} />
           </Descriptions.Item>
           <Descriptions.Item label={t('admin:users.fields.institution')}>
-            {user.institutionId ? <Typography.Text copyable>{user.institutionId}</Typography.Text> : '—'}
+            {user.institutionId ? <InstitutionName id={user.institutionId} /> : '—'}
           </Descriptions.Item>
           <Descriptions.Item label={t('admin:users.fields.totp')}>{user.hasTotp ? <Tag color="success">{t('portals:account.totpOn')}</Tag> : <Tag>{t('portals:account.totpOff')}</Tag>}</Descriptions.Item>
           <Descriptions.Item label={t('admin:users.fields.mustChangePassword')}>{t(user.mustChangePassword ? 'common:yes' : 'common:no')}</Descriptions.Item>

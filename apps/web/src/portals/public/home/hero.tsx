@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { brand } from '../../../app/theme.ts';
 import { formatCompact } from '../../../components/format.ts';
 import { useDistricts } from '../../../features/jurisdictions/jurisdictions.ts';
-import { familySignIn } from './links.ts';
 
 /** Places per 1,000 residents the national plan and all three cities' plans aim for by 2025 (IND-1). */
 const placesPerThousandTarget = 4.5;
@@ -20,32 +19,35 @@ export function Hero({ cityCode, cityName }: { cityCode: string | null; cityName
         padding: '64px 16px 72px',
       }}
     >
-      <Row gutter={[{ xs: 16, lg: 40 }, 32]} align="middle" style={{ maxWidth: 1200, margin: '0 auto' }}>
-        <Col xs={24} lg={14}>
-          <Typography.Text style={{ color: 'rgba(255,255,255,0.8)', letterSpacing: 2 }}>
-            {cityName ? t('home:hero.kickerCity', { city: cityName }) : t('home:hero.kicker')}
-          </Typography.Text>
-          <Typography.Title style={{ color: '#fff', fontSize: 'clamp(40px, 8vw, 60px)', margin: '12px 0 16px', letterSpacing: 6 }}>
-            {t('common:app.name')}
-          </Typography.Title>
-          <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.92)', fontSize: 18, maxWidth: 560, lineHeight: 1.7 }}>
-            {t('home:hero.lead')}
-          </Typography.Paragraph>
-          <Flex gap={12} wrap style={{ marginTop: 28 }}>
-            <Link to={familySignIn('/family/find')}>
-              <Button size="large" icon={<SearchOutlined />} style={{ background: brand.accent, borderColor: brand.accent, color: '#fff', fontWeight: 600 }}>
-                {t('home:hero.findChildcare')}
-              </Button>
-            </Link>
-            <Link to="/sign-in">
-              <Button size="large" ghost>
-                {t('home:hero.staffSignIn')} <ArrowRightOutlined />
-              </Button>
-            </Link>
-          </Flex>
-        </Col>
-        <Col xs={24} lg={10}>{cityCode && cityName ? <CityFacts cityCode={cityCode} cityName={cityName} /> : null}</Col>
-      </Row>
+      {/* Centred by a wrapper: the Row sets its own side margins for its gutter, which a `margin` beside them would fight. */}
+      <div style={{ maxWidth: 1200, margin: '0 auto' }}>
+        <Row gutter={[{ xs: 16, lg: 40 }, 32]} align="middle">
+          <Col xs={24} lg={14}>
+            <Typography.Text style={{ color: 'rgba(255,255,255,0.8)', letterSpacing: 2 }}>
+              {cityName ? t('home:hero.kickerCity', { city: cityName }) : t('home:hero.kicker')}
+            </Typography.Text>
+            <Typography.Title style={{ color: '#fff', fontSize: 'clamp(40px, 8vw, 60px)', margin: '12px 0 16px', letterSpacing: 6 }}>
+              {t('common:app.name')}
+            </Typography.Title>
+            <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.92)', fontSize: 18, maxWidth: 560, lineHeight: 1.7 }}>
+              {t('home:hero.lead')}
+            </Typography.Paragraph>
+            <Flex gap={12} wrap style={{ marginTop: 28 }}>
+              <Link to="/register">
+                <Button size="large" icon={<SearchOutlined />} style={{ background: brand.accent, borderColor: brand.accent, color: '#fff', fontWeight: 600 }}>
+                  {t('home:hero.findChildcare')}
+                </Button>
+              </Link>
+              <Link to="/sign-in">
+                <Button size="large" ghost>
+                  {t('home:hero.staffSignIn')} <ArrowRightOutlined />
+                </Button>
+              </Link>
+            </Flex>
+          </Col>
+          <Col xs={24} lg={10}>{cityCode && cityName ? <CityFacts cityCode={cityCode} cityName={cityName} /> : null}</Col>
+        </Row>
+      </div>
     </section>
   );
 }

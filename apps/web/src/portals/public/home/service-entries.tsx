@@ -10,8 +10,8 @@ type Entry = { key: string; icon: ComponentType; color: string; to: string | nul
 
 /** The four things people come here to do; those not open yet say so instead of linking nowhere. */
 const entries: Entry[] = [
-  { key: 'find', icon: SearchOutlined, color: '#1d5fd1', to: familySignIn('/family/find'), actionKey: 'home:services.familyAction' },
-  { key: 'policies', icon: ReadOutlined, color: '#0e9f6e', to: null, actionKey: 'home:services.comingSoon' },
+  { key: 'find', icon: SearchOutlined, color: '#1d5fd1', to: '/register', actionKey: 'register:homeAction' },
+  { key: 'policies', icon: ReadOutlined, color: '#0e9f6e', to: '/policies', actionKey: 'policyLibrary:homeAction' },
   { key: 'complaints', icon: AuditOutlined, color: '#e8590c', to: familySignIn('/family'), actionKey: 'home:services.familyAction' },
   { key: 'filing', icon: FileDoneOutlined, color: '#7048e8', to: signInPath('/institution'), actionKey: 'home:services.institutionAction' },
 ];

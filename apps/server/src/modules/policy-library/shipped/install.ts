@@ -1,0 +1,40 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { CityKey } from '@youyu/contracts';
+import { recordAudit } from '../../../platform/audit/index.ts';
+import type { Db, Executor } from '../../../platform/db/index.ts';
+import { systemContext } from '../../../platform/http/context.ts';
+import { findByShippedKey, insertDocument } from '../policy-library.repository.ts';
+import { searchColumnsOf } from '../search.ts';
+import { shippedDocuments, type ShippedDocument } from './documents.ts';
+
+const textDir = () => path.resolve(import.meta.dirname, '../../../../data/policy-library');
+// Serialises installs across app servers and commands that run at once on one PostgreSQL.
+const INSTALL_LOCK = 7301040;
+
+const readText = async (doc: ShippedDocument) => (doc.textFile ? (await fs.readFile(path.join(textDir(), doc.textFile), 'utf8')).trim() : '');
+
+/**
+ * Adds the shipped documents a library lacks, published: the national ones and, for a city, its
+ * own. Idempotent: a document installed once is never installed again (by its shipped key), so
+ * edits and unpublishing by the city's regulators stay as they are. Returns the keys installed.
+ */
+export async function installShippedPolicyDocuments(exec: Executor, city?: CityKey): Promise<{ installed: string[] }> {
+  const wanted = shippedDocuments.filter((doc) => doc.city === null || doc.city === city);
+  const texts = new Map(await Promise.all(wanted.map(async (doc) => [doc.shippedKey, await readText(doc)] as const)));
+  return exec.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${INSTALL_LOCK})`);
+    // The audit entry needs a context; its database handle is not used, the transaction is.
+    const ctx = systemContext(tx as unknown as Db);
+    const installed: string[] = [];
+    for (const doc of wanted) {
+      if (await findByShippedKey(tx, doc.shippedKey)) continue;
+      const fields = { title: doc.title, issuer: doc.issuer, documentNumber: doc.documentNumber, issuedOn: doc.issuedOn, jurisdictionCode: doc.jurisdictionCode, tags: doc.tags, body: texts.get(doc.shippedKey)!, source: doc.source, sourceUrl: null };
+      const row = await insertDocument(tx, { ...fields, ...searchColumnsOf(fields), shippedKey: doc.shippedKey, status: 'published', publishedAt: new Date() });
+      await recordAudit(tx, ctx, { action: 'policyDocument.install', entityType: 'policyDocument', entityId: row.id, jurisdictionCode: doc.city ? doc.jurisdictionCode : null, details: { shippedKey: doc.shippedKey, title: doc.title } });
+      installed.push(doc.shippedKey);
+    }
+    return { installed };
+  });
+}

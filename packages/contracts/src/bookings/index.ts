@@ -1,0 +1,3 @@
+export * from './enums.ts';
+export * from './permissions.ts';
+export * from './schemas.ts';
