@@ -7,10 +7,10 @@ export function useSignOutAndLeave() {
   const navigate = useNavigate();
   return {
     isPending: signOut.isPending,
-    // Leave first: once signed out, pages of the portal would render without an account.
+    // Leave first and sign out once the public page has rendered: the home route loads lazily, and
+    // meanwhile the portal shell re-renders (navigation progress), which needs the account.
     leave: () => {
-      void navigate('/', { replace: true });
-      signOut.mutate();
+      void Promise.resolve(navigate('/', { replace: true })).finally(() => signOut.mutate());
     },
   };
 }
