@@ -30,10 +30,14 @@ const tours = [
       // The demo city's institutions are densest in the centre: search from a point there.
       'find-near': `/find?near=39.92,116.40&from=${encodeURIComponent('东城区')}&walk=15`,
       'find-near-map': `/find?near=39.92,116.40&from=${encodeURIComponent('东城区')}&radius=3000&view=map`,
+      report: '/report',
+      'case-lookup': '/cases',
+      policies: `/policies?q=${encodeURIComponent('普惠托位补贴')}`,
+      policy: firstOf('/api/v1/public/policies?pageSize=1', (d) => `/policies/${d.id}`),
     },
   },
-  { who: { phone: '13800000000' }, pages: { family: '/family', 'family-find': '/family/find', 'family-children': '/family/children', 'family-me': '/family/me' } },
-  { who: { username: 'demo.director' }, pages: { institution: '/institution', 'institution-filing': '/institution/filing', 'institution-account': '/institution/account' } },
+  { who: { phone: '13800000000' }, pages: { family: '/family', 'family-find': '/family/find', 'family-children': '/family/children', 'family-me': '/family/me', 'family-complaints': '/family/complaints', 'family-new-complaint': '/family/complaints/new', 'family-ratings': '/family/ratings' } },
+  { who: { username: 'demo.director' }, pages: { institution: '/institution', 'institution-filing': '/institution/filing', 'institution-account': '/institution/account', 'institution-ratings': '/institution/ratings', 'institution-photos': '/institution/photos' } },
   {
     who: { username: 'chaoyang.health' },
     pages: {
@@ -42,6 +46,10 @@ const tours = [
       'regulator-filing': firstOf('/api/v1/filings?pageSize=1', (f) => `/regulator/filings/${f.id}`),
       'regulator-registrations': '/regulator/registrations',
       'regulator-closures': '/regulator/closures',
+      'regulator-cases': '/regulator/cases',
+      'regulator-case': firstOf('/api/v1/cases?pageSize=1', (c) => `/regulator/cases/${c.id}`),
+      'regulator-ratings': '/regulator/ratings',
+      'regulator-policy-library': '/regulator/policy-library',
       'regulator-account': '/regulator/account',
       'change-password': '/account/password',
       totp: '/account/totp',

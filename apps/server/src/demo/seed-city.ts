@@ -102,7 +102,7 @@ export async function seedCity(database: Database, options: { city: DemoCity; se
     await insertFamilyAccounts(tx, generated.families);
     await seedPrepaymentsAndClosure(tx, generated, plan);
     await seedDemoFilings(tx, { jurisdictionCode: plan.cityCode, store: options.store ?? null });
-    await seedDemoFeedback(tx, { districtCode: plan.demo.districtCode });
+    await seedDemoFeedback(tx, { districtCode: plan.demo.districtCode, demoInstitutionId: generated.demoInstitutionId });
     const demoInstitution = { id: generated.demoInstitutionId, name: generated.institutions[0]!.name! };
     const accounts = await demoAccountsOf(tx, plan, demoInstitution);
     for (const account of accounts) {

@@ -27,9 +27,10 @@ const ratingComments = ['老师很有耐心，孩子每天都很开心，饭菜�
 /**
  * Demo complaints and reports in the demo district (routed and timed as real ones would be), and
  * ratings of the district's institutions by families with an enrolled child; two are held for the
- * moderator. Deterministic in what it writes, apart from the tracking codes.
+ * moderator. The demo institution's families rate first, so that its director and the demo family
+ * see ratings. Deterministic in what it writes, apart from the tracking codes.
  */
-export async function seedDemoFeedback(exec: Executor, place: { districtCode: string }): Promise<void> {
+export async function seedDemoFeedback(exec: Executor, place: { districtCode: string; demoInstitutionId: string }): Promise<void> {
   const filed = await exec
     .select({ id: institutions.id, subdistrictCode: institutions.subdistrictCode })
     .from(institutions)
@@ -82,13 +83,14 @@ export async function seedDemoFeedback(exec: Executor, place: { districtCode: st
     await exec.insert(caseEvents).values(events);
   }
 
-  const families = await exec
+  const enrolledFamilies = await exec
     .selectDistinctOn([children.familyUserId, children.institutionId], { familyUserId: children.familyUserId, institutionId: institutions.id, subdistrictCode: institutions.subdistrictCode, name: children.guardianName })
     .from(children)
     .innerJoin(institutions, eq(institutions.id, children.institutionId))
     .where(and(eq(institutions.districtCode, place.districtCode), eq(children.status, 'enrolled'), isNotNull(children.institutionId)))
-    .orderBy(children.familyUserId, children.institutionId)
-    .limit(40);
+    .orderBy(children.familyUserId, children.institutionId);
+  const atDemoInstitution = (f: { institutionId: string }) => (f.institutionId === place.demoInstitutionId ? 0 : 1);
+  const families = enrolledFamilies.sort((a, b) => atDemoInstitution(a) - atDemoInstitution(b)).slice(0, 40);
   if (families.length === 0) return;
   await exec.insert(ratings).values(
     families.map((f, i) => {
