@@ -8,9 +8,10 @@ import { root, startServer, type RunningServer } from './server.ts';
 
 /**
  * 投诉举报马上查 on a phone: a visitor, not signed in, opens the report form from an institution's
- * page link, reports a food problem anonymously with a photo as evidence, gets a tracking code, and
- * looks the case up by it (typed by hand, lower case and without dashes) — seeing its progress and
- * none of what was written. The district's handler then finds it in the queue.
+ * page link, reports a food problem anonymously with a photo as evidence, gets a tracking code (also
+ * texted to the mobile number given for it alone), and looks the case up by it (typed by hand, lower
+ * case and without dashes) — seeing its progress and none of what was written. The district's
+ * handler then finds it in the queue.
  */
 
 const screenshots = path.join(root, 'test-results/e2e');
@@ -47,8 +48,9 @@ describe('an anonymous report, looked up by its tracking code', () => {
     await p.getByPlaceholder('请写明时间、地点、经过').fill(description);
     await p.locator('input[type=file]').setInputFiles({ name: 'lunch.png', mimeType: 'image/png', buffer: png });
     await p.getByText('lunch.png').waitFor();
-    // Anonymous is the default: no name or phone is asked.
-    expect(await p.getByLabel('手机号码').count()).toBe(0);
+    // Anonymous is the default: no name is asked; a mobile number is optional, only to text the code to.
+    expect(await p.getByLabel('您的称呼').count()).toBe(0);
+    await p.getByLabel('接收查询码的手机号码（可选）').fill('13612345678');
     await p.screenshot({ path: path.join(screenshots, 'report-form-phone.png'), fullPage: true });
 
     await p.getByRole('button', { name: /提\s*交/ }).click();
@@ -56,6 +58,7 @@ describe('an anonymous report, looked up by its tracking code', () => {
     await code.waitFor({ timeout: 60_000 });
     trackingCode = (await code.innerText()).trim();
     expect(trackingCode).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    await p.getByText('查询码和查询网址已通过短信发送到您的手机。').waitFor();
     await p.screenshot({ path: path.join(screenshots, 'report-receipt-phone.png'), fullPage: true });
     await context.close();
   });

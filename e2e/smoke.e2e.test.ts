@@ -76,7 +76,8 @@ describe('smoke: the demo city in a browser', () => {
       expect(whoAmI).toEqual([200]);
       await page.getByRole('button', { name: '账户菜单' }).click();
       await page.getByRole('menuitem', { name: '退出登录' }).click();
-      await page.waitForURL(`${server.url}/`);
+      // Polling the path (not waitForURL) makes a failure say where the page went instead.
+      await expect.poll(() => new URL(page.url()).pathname, { message: 'signing out leaves for the public home page', timeout: 30_000 }).toBe('/');
       await page.goto(`${server.url}/regulator`, { waitUntil: 'networkidle' });
       expect(new URL(page.url()).pathname, 'signed out: the portal sends to sign-in').toBe('/sign-in');
       expect(whoAmI, 'the cookie went with the session: no further /auth/me').toEqual([200]);

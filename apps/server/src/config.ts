@@ -22,6 +22,8 @@ const envSchema = z.object({
   /** 32 bytes, hex or base64: encrypts ID numbers (AES-256-GCM) and keys their look-up hashes. */
   YOUYU_SECRET_KEY: z.string().optional(),
   YOUYU_TRUST_PROXY: booleanFlag.default(false),
+  /** The address people reach the web app at, for links sent outside it (text messages). */
+  YOUYU_PUBLIC_URL: z.string().url().optional(),
   YOUYU_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where uploaded files (filing materials, evidence) go: the local disk, or an S3-compatible store. */
@@ -83,6 +85,8 @@ export type Config = {
   city: 'beijing' | 'tianjin' | 'chongqing';
   secretKey: string | undefined;
   trustProxy: boolean;
+  /** Without a trailing slash, e.g. https://tuoyu.example.gov.cn */
+  publicUrl: string;
   webDist: string;
   logLevel: Env['LOG_LEVEL'];
   storage: StorageConfig;
@@ -109,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     city: e.YOUYU_CITY,
     secretKey: e.YOUYU_SECRET_KEY,
     trustProxy: e.YOUYU_TRUST_PROXY,
+    publicUrl: (e.YOUYU_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     webDist: path.resolve(e.YOUYU_WEB_DIST ?? path.join(import.meta.dirname, '../../web/dist')),
     logLevel: e.LOG_LEVEL,
     storage: storageFrom(e, dataDir),

@@ -36,8 +36,8 @@ const tours = [
       policy: firstOf('/api/v1/public/policies?pageSize=1', (d) => `/policies/${d.id}`),
     },
   },
-  { who: { phone: '13800000000' }, pages: { family: '/family', 'family-find': '/family/find', 'family-children': '/family/children', 'family-me': '/family/me', 'family-complaints': '/family/complaints', 'family-new-complaint': '/family/complaints/new', 'family-ratings': '/family/ratings' } },
-  { who: { username: 'demo.director' }, pages: { institution: '/institution', 'institution-filing': '/institution/filing', 'institution-account': '/institution/account', 'institution-ratings': '/institution/ratings', 'institution-photos': '/institution/photos' } },
+  { who: { phone: '13800000000' }, pages: { family: '/family', 'family-find': '/family/find', 'family-children': '/family/children', 'family-me': '/family/me', 'family-complaints': '/family/complaints', 'family-new-complaint': '/family/complaints/new', 'family-ratings': '/family/ratings', 'family-bookings': '/family/bookings', 'family-book': firstOf('/api/v1/public/institutions?pageSize=1&sort=vacancy', (i) => `/family/book/${i.id}`), 'family-visit': firstOf('/api/v1/public/institutions?pageSize=1&sort=vacancy', (i) => `/family/visit/${i.id}`) } },
+  { who: { username: 'demo.director' }, pages: { institution: '/institution', 'institution-filing': '/institution/filing', 'institution-account': '/institution/account', 'institution-ratings': '/institution/ratings', 'institution-photos': '/institution/photos', 'institution-bookings': '/institution/bookings', 'institution-visits': '/institution/visits' } },
   {
     who: { username: 'chaoyang.health' },
     pages: {

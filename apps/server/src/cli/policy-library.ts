@@ -12,12 +12,14 @@ export function registerPolicyLibrary(program: Command) {
   const library = program.command('policy-library').description('the policy library (托育政策查询)');
   library
     .command('install')
-    .description('add the shipped policy documents a library lacks, published: the national ones and the city’s plans (idempotent; documents changed by people are left alone)')
+    .description('add the shipped policy documents a library lacks, published: the national ones and the city’s plans (idempotent; untouched ones take a newer shipped text, documents changed by people are left alone)')
     .option('--city <city>', `the city whose plans to add: ${Object.keys(cityCodes).join(' | ')} (default: YOUYU_CITY)`, parseCity)
     .action((options: { city?: CityKey }) =>
       withDatabase(async (database, config) => {
-        const { installed } = await installShippedPolicyDocuments(database.db, options.city ?? config.city);
-        console.log(installed.length > 0 ? `installed ${installed.length} policy documents: ${installed.join(', ')}` : 'the policy library already holds every shipped document');
+        const { installed, refreshed } = await installShippedPolicyDocuments(database.db, options.city ?? config.city);
+        if (installed.length > 0) console.log(`installed ${installed.length} policy documents: ${installed.join(', ')}`);
+        if (refreshed.length > 0) console.log(`updated the shipped text of ${refreshed.length} untouched policy documents: ${refreshed.join(', ')}`);
+        if (installed.length + refreshed.length === 0) console.log('the policy library already holds every shipped document');
       }),
     );
   library

@@ -26,6 +26,7 @@ describe('portal navigation', () => {
     const family = visibleNavigation(familyPortal, []);
     expect(activeItemKey(familyPortal, family, '/family')).toBe('home');
     expect(activeItemKey(familyPortal, family, '/family/me')).toBe('me');
+    expect(activeItemKey(familyPortal, family, '/family/bookings'), 'a page that is no tab lights none').toBeUndefined();
   });
 
   it('gives every role exactly one portal, and every entry a label in both languages and its own address', () => {

@@ -41,7 +41,8 @@ export function visibleNavigation(portal: PortalDefinition, permissions: readonl
 export function activeItemKey(portal: PortalDefinition, items: readonly NavItem[], pathname: string): string | undefined {
   const matches = items.filter((item) => {
     const href = itemHref(portal, item);
-    return pathname === href || pathname.startsWith(`${href}/`);
+    // The portal's home is a tab of its own, not the parent of every page of the portal.
+    return pathname === href || (item.path !== '' && pathname.startsWith(`${href}/`));
   });
   return matches.sort((a, b) => itemHref(portal, b).length - itemHref(portal, a).length)[0]?.key;
 }

@@ -25,13 +25,18 @@ export const satisfactionLevels = ['satisfied', 'neutral', 'unsatisfied'] as con
 export const SatisfactionLevel = z.enum(satisfactionLevels);
 export type SatisfactionLevel = z.infer<typeof SatisfactionLevel>;
 
-export const caseEventKinds = ['submitted', 'acknowledged', 'step', 'replied', 'satisfaction', 'evidenceAdded', 'duplicate'] as const;
+/** acknowledgeOverdue / resolveOverdue: internal marks the deadline job leaves when a deadline passes. */
+export const caseEventKinds = ['submitted', 'acknowledged', 'step', 'replied', 'satisfaction', 'evidenceAdded', 'duplicate', 'acknowledgeOverdue', 'resolveOverdue'] as const;
 export const CaseEventKind = z.enum(caseEventKinds);
 export type CaseEventKind = z.infer<typeof CaseEventKind>;
 
 export const caseDeadlineStatuses = ['onTime', 'dueSoon', 'overdue'] as const;
 export const CaseDeadlineStatus = z.enum(caseDeadlineStatuses);
 export type CaseDeadlineStatus = z.infer<typeof CaseDeadlineStatus>;
+
+/** The two deadlines of a case: acknowledging (受理) it, and resolving (办结) it with the reply. */
+export const caseDeadlineKinds = ['acknowledge', 'resolve'] as const;
+export type CaseDeadlineKind = (typeof caseDeadlineKinds)[number];
 
 /** Evidence: PDF, JPEG or PNG by content, like filing materials. */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
@@ -55,7 +60,7 @@ const Where = {
   address: z.string().trim().max(200).optional().describe('where it is, when the institution is not known'),
 };
 
-/** A report from anyone; anonymous reports carry no name or phone. */
+/** A report from anyone; an anonymous report keeps no name or phone (a phone given is only texted the tracking code). */
 export const NewReport = z
   .object({
     category: CaseCategory,
@@ -79,6 +84,7 @@ export const CaseReceipt = z
     state: CaseState,
     isUrgent: z.boolean(),
     isDuplicate: z.boolean().describe('linked to an earlier case of the same submitter, institution and category'),
+    isCodeTexted: z.boolean().describe('the tracking code was sent by text message to the number given'),
     acknowledgeDueAt: IsoDateTime.nullable(),
     resolveDueAt: IsoDateTime.nullable(),
   })

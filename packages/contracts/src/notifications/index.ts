@@ -31,6 +31,10 @@ export const notificationKinds = [
   'caseSubmitted',
   'caseUrgent',
   'caseReplied',
+  'caseAcknowledgeDueSoon',
+  'caseAcknowledgeOverdue',
+  'caseResolveDueSoon',
+  'caseResolveOverdue',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

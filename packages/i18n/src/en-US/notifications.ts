@@ -36,5 +36,9 @@ export default {
     caseSubmitted: { title: 'New complaint or report', body: 'A case about {{institution}} ({{category}}), tracking code {{trackingCode}}; acknowledge it by {{dueAt}}.' },
     caseUrgent: { title: 'Urgent: suspected abuse or neglect', body: 'An urgent report about {{institution}} ({{category}}), tracking code {{trackingCode}}: act at once and acknowledge it by {{dueAt}}.' },
     caseReplied: { title: 'Your complaint has a reply', body: 'Your complaint about {{institution}} (tracking code {{trackingCode}}) has been answered; tell us how satisfied you are.' },
+    caseAcknowledgeDueSoon: { title: 'Case due for acknowledgement soon', body: 'The case about {{institution}} ({{category}}), tracking code {{trackingCode}}, is not acknowledged yet; it must be by {{dueAt}}.' },
+    caseAcknowledgeOverdue: { title: 'Case not acknowledged in time', body: 'The case about {{institution}} ({{category}}), tracking code {{trackingCode}}, was not acknowledged by {{dueAt}} and is overdue; please act on it.' },
+    caseResolveDueSoon: { title: 'Case due for resolution soon', body: 'The case about {{institution}} ({{category}}), tracking code {{trackingCode}}, has no reply yet; it must be resolved by {{dueAt}}.' },
+    caseResolveOverdue: { title: 'Case not resolved in time', body: 'The case about {{institution}} ({{category}}), tracking code {{trackingCode}}, was not resolved by {{dueAt}} and is overdue; please close it.' },
   },
 } as const;

@@ -119,11 +119,6 @@ export default {
       comingTitle: 'Institution search and map',
       comingDescription: 'Soon you can search filed institutions by location, type, price, inclusive status and free places, and book a visit or a place online.',
     },
-    children: {
-      title: 'My children',
-      comingTitle: 'Your children',
-      comingDescription: 'Soon you can add your children and follow applications, daily health checks, attendance and growth records.',
-    },
     me: { about: 'About Youyu' },
   },
   institution: {

@@ -36,5 +36,9 @@ export default {
     caseSubmitted: { title: '新的投诉举报', body: '收到关于{{institution}}的{{category}}，查询码 {{trackingCode}}，请在 {{dueAt}} 前受理。' },
     caseUrgent: { title: '紧急：疑似虐待或忽视', body: '收到关于{{institution}}的紧急举报（{{category}}），查询码 {{trackingCode}}，请立即处置，{{dueAt}} 前受理。' },
     caseReplied: { title: '您的投诉已答复', body: '您对{{institution}}的投诉（查询码 {{trackingCode}}）已答复，欢迎评价办理结果。' },
+    caseAcknowledgeDueSoon: { title: '投诉举报即将超过受理期限', body: '关于{{institution}}的{{category}}（查询码 {{trackingCode}}）尚未受理，受理期限为 {{dueAt}}。' },
+    caseAcknowledgeOverdue: { title: '投诉举报已超过受理期限', body: '关于{{institution}}的{{category}}（查询码 {{trackingCode}}）未在 {{dueAt}} 前受理，已超期，请尽快办理。' },
+    caseResolveDueSoon: { title: '投诉举报即将超过办结期限', body: '关于{{institution}}的{{category}}（查询码 {{trackingCode}}）尚未答复，办结期限为 {{dueAt}}。' },
+    caseResolveOverdue: { title: '投诉举报已超过办结期限', body: '关于{{institution}}的{{category}}（查询码 {{trackingCode}}）未在 {{dueAt}} 前答复，已超期，请尽快办结。' },
   },
 } as const;

@@ -119,11 +119,6 @@ export default {
       comingTitle: '机构查询与电子地图',
       comingDescription: '即将可以按位置、类型、价格、普惠和空余托位查找已备案机构，并在线预约参观和入托。',
     },
-    children: {
-      title: '我的孩子',
-      comingTitle: '孩子信息',
-      comingDescription: '即将可以添加孩子，查看入托申请、晨午检、出勤和生长发育记录。',
-    },
     me: { about: '关于幼有所育' },
   },
   institution: {

@@ -20,6 +20,7 @@ describe('complaints and reports', () => {
   let kindergarten: TestInstitution;
   let haidianPoint: TestInstitution;
   let parent: TestUser;
+  let neighbour: TestUser;
   const as: Record<string, SignedInTestUser> = {};
   let address = 0;
   /** Each anonymous request from its own network address, unless the test says otherwise. */
@@ -44,8 +45,10 @@ describe('complaints and reports', () => {
     kindergarten = await createTestInstitution(t.database.db, vault, { ...CHAOYANG, name: '朝阳投诉测试托育' });
     haidianPoint = await createTestInstitution(t.database.db, vault, { ...HAIDIAN, name: '海淀投诉测试托育' });
     parent = await createUserForTest(t.database, { role: 'family' });
+    neighbour = await createUserForTest(t.database, { role: 'family' });
     const users = {
       parent,
+      neighbour,
       chaoyang: await createUserForTest(t.database, { role: 'regulator', jurisdictionCode: '110105' }),
       chaoyangBis: await createUserForTest(t.database, { role: 'regulator', jurisdictionCode: '110105' }),
       market: await createUserForTest(t.database, { role: 'regulator', jurisdictionCode: '110105', department: 'marketRegulation' }),
@@ -147,6 +150,29 @@ describe('complaints and reports', () => {
     const rated = await call(null, 'POST', `/public/cases/${code}/satisfaction`, { level: 'satisfied' });
     expect(rated.json()).toMatchObject({ state: 'closed', satisfaction: 'satisfied', canGiveSatisfaction: false });
     expect((await call(null, 'POST', `/public/cases/${code}/satisfaction`, { level: 'unsatisfied' })).json().code).toBe('CASE_SATISFACTION_NOT_OPEN');
+  });
+
+  it('texts the tracking code and the look-up address to the number given, and nothing personal', async () => {
+    const codeTexts = (phone: string) => t.database.db.select().from(smsOutbox).where(and(eq(smsOutbox.phone, phone), eq(smsOutbox.template, 'case.trackingCode')));
+    const named = await report({ category: 'hygiene', isAnonymous: false, name: '赵先生', phone: '13600005555', description: '卫生间地面长期湿滑，有异味。' });
+    expect(named.json()).toMatchObject({ isCodeTexted: true });
+    const [text] = await codeTexts('13600005555');
+    const code = named.json().trackingCode as string;
+    expect(text!.params).toEqual({ trackingCode: code, lookupUrl: `${t.config.publicUrl}/cases/${code}` });
+
+    // An anonymous reporter may give a number only to receive the code: it is texted, and not kept.
+    const anonymous = await report({ category: 'hygiene', phone: '13600006666', description: '厨房门口的垃圾桶从来不盖盖子。' });
+    expect(anonymous.json()).toMatchObject({ isCodeTexted: true });
+    expect((await codeTexts('13600006666'))[0]!.params.trackingCode).toBe(anonymous.json().trackingCode);
+    const kept = await detailOf('chaoyang', anonymous.json().trackingCode);
+    expect(kept.submitter).toEqual({ isAnonymous: true, name: null, phone: null });
+    expect(JSON.stringify(await t.database.db.execute(sql`select * from cases where id = ${kept.id}`))).not.toContain('13600006666');
+    expect((await report({ category: 'hygiene', description: '午睡室的被褥很久没有更换。' })).json()).toMatchObject({ isCodeTexted: false });
+
+    // A family's complaint: to the account's phone.
+    const complaint = await call('neighbour', 'POST', '/family/complaints', { category: 'hygiene', institutionId: haidianPoint.id, description: '餐具消毒柜一直没有通电使用。' });
+    expect(complaint.json()).toMatchObject({ isCodeTexted: true });
+    expect((await codeTexts(neighbour.phone!)).map((m) => m.params.trackingCode)).toContain(complaint.json().trackingCode);
   });
 
   it('gives the second of two handlers acting at once a conflict, and refuses steps out of order', async () => {

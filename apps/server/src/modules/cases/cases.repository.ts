@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
-import type { CaseCategory, CaseListQuery, Department } from '@youyu/contracts';
+import type { CaseCategory, CaseDeadlineKind, CaseListQuery, Department } from '@youyu/contracts';
 import { scopePrefix } from '../../platform/auth/index.ts';
 import type { Executor } from '../../platform/db/index.ts';
 import { institutions } from '../institutions/index.ts';
 import { jurisdictions } from '../jurisdictions/index.ts';
-import { caseEvents, caseEvidence, cases } from './cases.tables.ts';
+import { caseDeadlineAlerts, caseEvents, caseEvidence, cases } from './cases.tables.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
@@ -167,3 +167,31 @@ export async function placeExists(exec: Executor, districtCode: string, subdistr
   return !subdistrictCode || rows.some((r) => r.code === subdistrictCode && r.parentCode === districtCode);
 }
 
+
+const currentDeadlineKind = sql<CaseDeadlineKind>`case ${cases.state} when 'submitted' then 'acknowledge' else 'resolve' end`;
+export type DeadlineStage = 'dueSoon' | 'overdue';
+
+/**
+ * Open cases whose current deadline falls before `horizon` and that have not had the alert of
+ * their stage yet (overdue once the deadline is past `now`, due soon before), earliest first.
+ */
+export function listCasesToAlert(exec: Executor, now: Date, horizon: Date, limit: number) {
+  const stage = sql<DeadlineStage>`case when ${nextDue} < ${now.toISOString()}::timestamptz then 'overdue' else 'dueSoon' end`;
+  const alerted = exec
+    .select({ one: sql`1` })
+    .from(caseDeadlineAlerts)
+    .where(and(eq(caseDeadlineAlerts.caseId, cases.id), eq(caseDeadlineAlerts.deadline, currentDeadlineKind), eq(caseDeadlineAlerts.stage, stage)));
+  return exec
+    .select({ row: cases, registeredName: institutions.name, deadline: currentDeadlineKind, stage })
+    .from(cases)
+    .leftJoin(institutions, eq(institutions.id, cases.institutionId))
+    .where(and(inArray(cases.state, ['submitted', 'acknowledged']), sql`${nextDue} < ${horizon.toISOString()}::timestamptz`, sql`not exists (${alerted})`))
+    .orderBy(sql`${nextDue} asc`, asc(cases.id))
+    .limit(limit);
+}
+
+/** Claims the alert of a case's deadline and stage; false when it was sent already (by another run). */
+export async function claimDeadlineAlert(exec: Executor, alert: typeof caseDeadlineAlerts.$inferInsert): Promise<boolean> {
+  const claimed = await exec.insert(caseDeadlineAlerts).values(alert).onConflictDoNothing().returning({ caseId: caseDeadlineAlerts.caseId });
+  return claimed.length > 0;
+}

@@ -35,7 +35,7 @@ export const caseSubmissionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app,
       schema: {
         tags,
         summary: 'File a report (举报): anyone, anonymous allowed; answers the tracking code',
-        description: 'Name the institution (`institutionId`), or the district (and subdistrict) and what you know of the place. Without `isAnonymous`, a mobile number is required. Limited per phone number and per network address; a repeat of an earlier case of the same submitter, place and category is linked to it as a duplicate.',
+        description: 'Name the institution (`institutionId`), or the district (and subdistrict) and what you know of the place. Without `isAnonymous`, a mobile number is required; an anonymous report may give one only to receive the tracking code by text (it is not kept with the case). The tracking code is texted to the number given, with the look-up address. Limited per phone number and per network address; a repeat of an earlier case of the same submitter, place and category is linked to it as a duplicate.',
         body: NewReport,
         response: { 201: CaseReceipt, ...publicErrors },
       },
@@ -44,7 +44,7 @@ export const caseSubmissionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app,
     async (request, reply) => {
       const { name, phone, isAnonymous, ...rest } = request.body;
       const submitter = { userId: null, name: isAnonymous ? null : (name ?? null), phone: isAnonymous ? null : (phone ?? null) };
-      return reply.code(201).send(await submitCase(contextOf(request), deps, { ...rest, kind: 'report', isAnonymous, submitter }));
+      return reply.code(201).send(await submitCase(contextOf(request), deps, { ...rest, kind: 'report', isAnonymous, submitter, textCodeTo: phone ?? null }));
     },
   );
 
@@ -88,7 +88,7 @@ export const caseSubmissionRoutes: FastifyPluginAsyncZod<CaseDeps> = async (app,
       const ctx = contextOf(request);
       const contact = await findUserContact(ctx.db, ctx.actor!.userId);
       const submitter = { userId: ctx.actor!.userId, name: contact?.displayName ?? ctx.actor!.displayName, phone: contact?.phone ?? null };
-      return reply.code(201).send(await submitCase(ctx, deps, { ...request.body, kind: 'complaint', isAnonymous: false, submitter }));
+      return reply.code(201).send(await submitCase(ctx, deps, { ...request.body, kind: 'complaint', isAnonymous: false, submitter, textCodeTo: submitter.phone }));
     },
   );
 

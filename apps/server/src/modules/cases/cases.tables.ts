@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { caseCategories, caseEventKinds, caseKinds, caseStates, satisfactionLevels, type CaseCategory, type CaseEventKind, type CaseKind, type CaseState, type Department, type SatisfactionLevel } from '@youyu/contracts';
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { caseCategories, caseDeadlineKinds, caseEventKinds, caseKinds, caseStates, satisfactionLevels, type CaseCategory, type CaseDeadlineKind, type CaseEventKind, type CaseKind, type CaseState, type Department, type SatisfactionLevel } from '@youyu/contracts';
 import { institutions } from '../institutions/index.ts';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -98,4 +98,27 @@ export const caseEvidence = pgTable(
     uploadedAt: instant('uploaded_at').notNull().defaultNow(),
   },
   (t) => [index('case_evidence_case_idx').on(t.caseId)],
+);
+
+/**
+ * The deadline alerts the handlers were sent: one row per case, deadline and stage (due soon,
+ * overdue). The primary key makes the deadline job idempotent, across runs and across servers.
+ */
+export const caseDeadlineAlerts = pgTable(
+  'case_deadline_alerts',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    deadline: text('deadline').$type<CaseDeadlineKind>().notNull(),
+    stage: text('stage').$type<'dueSoon' | 'overdue'>().notNull(),
+    /** The deadline as it stood when the alert went out. */
+    dueAt: instant('due_at').notNull(),
+    sentAt: instant('sent_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'case_deadline_alerts_pkey', columns: [t.caseId, t.deadline, t.stage] }),
+    check('case_deadline_alerts_deadline_check', oneOf('deadline', caseDeadlineKinds)),
+    check('case_deadline_alerts_stage_check', oneOf('stage', ['dueSoon', 'overdue'])),
+  ],
 );

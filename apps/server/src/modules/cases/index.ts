@@ -17,10 +17,11 @@ import { caseSubmissionRoutes } from './cases.routes.ts';
 export const casesModule: FastifyPluginAsync = async (app) => {
   // One evidence file per request, within the limit; this module's own parser (plugins are encapsulated).
   if (!app.hasContentTypeParser('multipart/form-data')) await app.register(multipart, { limits: { fileSize: EVIDENCE_MAX_BYTES, files: 1, fields: 2, parts: 3, headerPairs: 200 } });
-  const deps: CaseDeps = { sms: smsSenderFor(app.config, app.db, app.log), store: objectStoreFor(app.config), vault: vaultFromConfig(app.config, (message) => app.log.warn(message)), log: app.log };
+  const deps: CaseDeps = { sms: smsSenderFor(app.config, app.db, app.log), store: objectStoreFor(app.config), vault: vaultFromConfig(app.config, (message) => app.log.warn(message)), log: app.log, publicUrl: app.config.publicUrl };
   await app.register(caseSubmissionRoutes, deps);
   await app.register(caseHandlingRoutes, deps);
 };
 
 export { cases, caseEvents, caseEvidence } from './cases.tables.ts';
 export { seedDemoFeedback } from './demo-feedback.ts';
+export { alertCaseDeadlines } from './deadline-alerts.job.ts';

@@ -48,7 +48,7 @@ export function caseDeadlines(policies: EffectivePolicies, calendar: WorkCalenda
 }
 
 /** Highlighted this long before it is late. */
-const DUE_SOON_MS = 48 * HOUR;
+export const DUE_SOON_MS = 48 * HOUR;
 
 /** The deadline that matters now: acknowledging a new case, resolving an acknowledged one; none after the reply. */
 export function currentDeadline(row: { state: string; acknowledgeDueAt: Date | null; resolveDueAt: Date | null }, now: Date = new Date()): CaseDeadline | null {

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/http/context.ts';
 import { hitRateLimit } from '../../platform/rate-limit/index.ts';
 import { calendarAt } from '../filings/index.ts';
 import { resolvePolicy, type EffectivePolicies } from '../policies/index.ts';
-import { recordNewCaseNotices, textUrgentCase } from './alerts.ts';
+import { recordNewCaseNotices, textTrackingCode, textUrgentCase } from './alerts.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { toPublicCase } from './case-views.ts';
 import { CaseErrors } from './cases.errors.ts';
@@ -25,6 +25,8 @@ export type CaseSubmission = {
   description: string;
   isAnonymous: boolean;
   submitter: { userId: string | null; name: string | null; phone: string | null };
+  /** Where to text the tracking code: the submitter's number, or one an anonymous reporter gave for this alone (not kept). */
+  textCodeTo: string | null;
 };
 
 const DAY = 86_400;
@@ -60,7 +62,8 @@ async function checkRateLimits(ctx: RequestContext, deps: CaseDeps, policies: Ef
 export async function submitCase(ctx: RequestContext, deps: CaseDeps, input: CaseSubmission): Promise<CaseReceipt> {
   const place = await placeOf(ctx, input);
   const policies = await resolvePolicy(ctx.db, place.districtCode);
-  await checkRateLimits(ctx, deps, policies, input.submitter.phone);
+  // The number texted counts against its limit too, anonymous or not: no flooding someone's phone.
+  await checkRateLimits(ctx, deps, policies, input.textCodeTo ?? input.submitter.phone);
   const { userId, phone } = input.submitter;
   const submitterKey = deps.vault.lookupHash(userId ? `user:${userId}` : phone ? `phone:${phone}` : `address:${ctx.ip}`);
   const isUrgent = isUrgentCategory(input.category);
@@ -104,7 +107,8 @@ export async function submitCase(ctx: RequestContext, deps: CaseDeps, input: Cas
     return { row, notices };
   });
   await textUrgentCase(ctx.db, deps, row, notices);
-  return { trackingCode: formatTrackingCode(row.trackingCode), state: row.state, isUrgent, isDuplicate: row.duplicateOfId !== null, acknowledgeDueAt: row.acknowledgeDueAt?.toISOString() ?? null, resolveDueAt: row.resolveDueAt?.toISOString() ?? null };
+  const isCodeTexted = input.textCodeTo ? await textTrackingCode(deps, input.textCodeTo, row) : false;
+  return { trackingCode: formatTrackingCode(row.trackingCode), state: row.state, isUrgent, isDuplicate: row.duplicateOfId !== null, isCodeTexted, acknowledgeDueAt: row.acknowledgeDueAt?.toISOString() ?? null, resolveDueAt: row.resolveDueAt?.toISOString() ?? null };
 }
 
 /** Look-ups per network address in ten minutes: enough for people, too few to walk the code space. */

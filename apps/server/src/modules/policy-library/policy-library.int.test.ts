@@ -156,14 +156,26 @@ describe('policy library: editing, scope, revisions, publication', () => {
     expect(first.installed).not.toContain('chongqing-2023-childcare-capacity-plan');
     const [plan] = await t.database.db.select().from(policyDocuments).where(eq(policyDocuments.shippedKey, 'beijing-2023-childcare-system-plan'));
     expect(plan).toMatchObject({ status: 'published', documentNumber: '京政办发〔2023〕6号', issuedOn: '2023-03-25', jurisdictionCode: '110000' });
-    expect(plan!.body).toContain('每千人口拥有3岁以下婴幼儿托位数达到4.5个');
-    expect(plan!.body).not.toContain('PDF格式');
+    // Youyu's summary, marked as one, with the plan's figures; not the official text.
+    expect(plan).toMatchObject({ source: expect.stringContaining('幼有所育摘要') });
+    expect(plan!.body).toMatch(/^【摘要】本文是幼有所育平台/);
+    for (const figure of ['4.5个', '3.2万个', '85%']) expect(plan!.body).toContain(figure);
+    expect(plan!.body).not.toContain('以满足人民群众多层次、多样化托育服务需求为目标');
 
     await request('city', 'POST', `/policy-library/documents/${plan!.id}/unpublish`, { revision: 1 });
+    // An earlier version shipped another text: an untouched document takes the new one, searchable.
+    await t.database.db.update(policyDocuments).set({ body: '旧版本随附的文件全文。', source: '旧出处' }).where(eq(policyDocuments.shippedKey, 'beijing-2023-childcare-progress-report'));
+    await t.database.db.update(policyDocuments).set({ body: '旧版本随附的文件全文。' }).where(eq(policyDocuments.id, plan!.id));
     const second = await installShippedPolicyDocuments(t.database.db, 'beijing');
-    expect(second.installed).toEqual([]);
-    const [still] = await t.database.db.select({ status: policyDocuments.status }).from(policyDocuments).where(eq(policyDocuments.id, plan!.id));
-    expect(still!.status).toBe('draft');
+    expect(second).toEqual({ installed: [], refreshed: ['beijing-2023-childcare-progress-report'] });
+    const [report] = await t.database.db.select().from(policyDocuments).where(eq(policyDocuments.shippedKey, 'beijing-2023-childcare-progress-report'));
+    expect(report!.body).toMatch(/^【摘要】/);
+    expect(report!.source).toMatch(/^幼有所育摘要/);
+    expect((await request(null, 'GET', `/public/policies?q=${encodeURIComponent('保育师 取证人数')}`)).json().items[0].id).toBe(report!.id);
+    expect(await installShippedPolicyDocuments(t.database.db, 'beijing')).toEqual({ installed: [], refreshed: [] });
+    // The plan a regulator unpublished is theirs now: neither republished nor rewritten.
+    const [still] = await t.database.db.select({ status: policyDocuments.status, body: policyDocuments.body }).from(policyDocuments).where(eq(policyDocuments.id, plan!.id));
+    expect(still).toEqual({ status: 'draft', body: '旧版本随附的文件全文。' });
     const installs = await t.database.db.select({ n: auditLog.seq }).from(auditLog).where(inArray(auditLog.action, ['policyDocument.install']));
     expect(installs.length).toBe(first.installed.length);
 

@@ -55,8 +55,9 @@ export async function lockDocument(tx: Executor, id: string): Promise<PolicyDocu
   return row ?? null;
 }
 
-export async function findByShippedKey(exec: Executor, shippedKey: string): Promise<{ id: string } | null> {
-  const [row] = await exec.select({ id: d.id }).from(d).where(eq(d.shippedKey, shippedKey));
+/** A document installed from the shipped data, locked: installing again compares it with the shipped text. */
+export async function findShippedDocument(tx: Executor, shippedKey: string): Promise<PolicyDocumentRow | null> {
+  const [row] = await tx.select().from(d).where(eq(d.shippedKey, shippedKey)).for('update');
   return row ?? null;
 }
 

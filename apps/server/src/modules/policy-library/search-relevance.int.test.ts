@@ -7,7 +7,8 @@ import { installShippedPolicyDocuments } from './index.ts';
 
 /**
  * Chinese search relevance on a small library: for questions people ask, the document that
- * answers them comes first. The texts are short paraphrases written for the test.
+ * answers them comes first. The texts are short paraphrases written for the test; the last tests
+ * add the shipped documents (Youyu's summaries of the city plans) and ask what only their bodies answer.
  */
 const library = {
   filing: { title: '托育机构登记和备案办法', issuer: '测试市卫生健康委员会', documentNumber: '测卫发〔2019〕25号', jurisdictionCode: 'national', tags: ['备案', '登记'], body: '举办托育机构，应当向机构所在地县级卫生健康部门备案，提交营业执照或登记证书、场地证明、消防安全证明、托幼机构卫生评价报告和工作人员资格证明等材料。材料齐全的，出具备案回执。' },
@@ -108,12 +109,42 @@ describe('policy search relevance', () => {
   });
 
   it('ranks the real city plans for realistic questions', async () => {
-    await installShippedPolicyDocuments(t.database.db, 'beijing');
+    for (const city of ['beijing', 'tianjin', 'chongqing'] as const) await installShippedPolicyDocuments(t.database.db, city);
     const firstFor = async (q: string) => (await search(`q=${encodeURIComponent(q)}`)).items[0]!.title;
     expect(await firstFor('京政办发〔2023〕6号')).toContain('北京市托育服务体系建设三年行动方案');
     expect(await firstFor('北京 托育服务体系 三年行动')).toContain('北京市托育服务体系建设三年行动方案');
     expect(await firstFor('密云 婴幼儿照护 征求意见')).toContain('密云区');
     expect(await firstFor('人大常委会 审议意见 研究处理')).toContain('审议意见的研究处理报告');
     expect(await firstFor('托育机构设置标准')).toContain('托育机构设置标准');
+  });
+
+  // Questions answered only by the body of one summary, while several documents hold some of their words.
+  it.each<[string, string]>([
+    ['新增普惠托位', '北京市托育服务体系建设三年行动方案'],
+    ['生态涵养区 普惠托育覆盖', '北京市托育服务体系建设三年行动方案'],
+    ['千人口托位数 2022年底', '审议意见的研究处理报告'],
+    ['公办托育收费上限', '审议意见的研究处理报告'],
+    ['托育机构减免租金', '审议意见的研究处理报告'],
+    ['保育师 取证人数', '审议意见的研究处理报告'],
+    ['监控录像保存多少天', '密云区'],
+    ['虐童 终身禁入', '密云区'],
+    ['社区托育服务覆盖率', '天津市托育服务发展'],
+    ['吹哨报到', '天津市托育服务发展'],
+    ['托大班 每生每年 运营补贴', '重庆市3岁以下婴幼儿照护服务能力提升'],
+    ['托位使用率', '重庆市3岁以下婴幼儿照护服务能力提升'],
+    ['住房公积金 二孩', '重庆市3岁以下婴幼儿照护服务能力提升'],
+  ])('the summaries: %s → %s first', async (q, expected) => {
+    const page = await search(`q=${encodeURIComponent(q)}`);
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items[0]!.title).toContain(expected);
+  });
+
+  it('shows the passage of a summary that holds the figure asked for', async () => {
+    const [hit] = (await search(`q=${encodeURIComponent('托大班 每生每年 运营补贴')}`)).items;
+    const passage = hit!.snippet.map((s) => s.text).join('');
+    expect(passage).toContain('700元');
+    const marked = hit!.snippet.filter((s) => s.isHit).map((s) => s.text);
+    expect(marked).toContain('托大班');
+    expect(marked.some((text) => text.includes('运营补贴'))).toBe(true);
   });
 });

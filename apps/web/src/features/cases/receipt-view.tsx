@@ -27,6 +27,7 @@ export function ReceiptView({ result, onAnother }: { result: Submitted; onAnothe
               {receipt.trackingCode}
             </Typography.Text>
           </Flex>
+          {receipt.isCodeTexted ? <Alert type="info" showIcon message={t('cases:receipt.texted')} style={{ width: '100%' }} /> : null}
           {evidenceProblems.map((p) => (
             <Alert key={p} type="warning" showIcon message={p} style={{ width: '100%' }} />
           ))}

@@ -54,7 +54,7 @@ export function ReportForm({ mode, institutionId, onSubmitted }: Props) {
       const receipt =
         mode === 'complaint'
           ? await complaint.mutateAsync({ category: values.category, institutionId: values.institutionId!, description: values.description })
-          : await report.mutateAsync({ category: values.category, ...place, description: values.description, isAnonymous: values.isAnonymous, ...(values.isAnonymous ? {} : { name: values.name || undefined, phone: values.phone }) });
+          : await report.mutateAsync({ category: values.category, ...place, description: values.description, isAnonymous: values.isAnonymous, phone: values.phone || undefined, ...(values.isAnonymous ? {} : { name: values.name || undefined }) });
       setUploading(true);
       const evidenceProblems: string[] = [];
       for (const file of files) {
@@ -123,15 +123,19 @@ export function ReportForm({ mode, institutionId, onSubmitted }: Props) {
             <Switch />
           </Form.Item>
           {!isAnonymous ? (
-            <>
-              <Form.Item name="name" label={t('cases:report.name')}>
-                <Input maxLength={50} autoComplete="name" />
-              </Form.Item>
-              <Form.Item name="phone" label={t('cases:report.phone')} extra={t('cases:report.phoneHint')} rules={[...required, { pattern: /^1[3-9]\d{9}$/, message: t('cases:report.required') }]}>
-                <Input inputMode="tel" maxLength={11} autoComplete="tel" />
-              </Form.Item>
-            </>
+            <Form.Item name="name" label={t('cases:report.name')}>
+              <Input maxLength={50} autoComplete="name" />
+            </Form.Item>
           ) : null}
+          {/* Anonymous reporters may still have the tracking code texted to them; the number is not kept. */}
+          <Form.Item
+            name="phone"
+            label={t(isAnonymous ? 'cases:report.codePhone' : 'cases:report.phone')}
+            extra={t(isAnonymous ? 'cases:report.codePhoneHint' : 'cases:report.phoneHint')}
+            rules={[...(isAnonymous ? [] : required), { pattern: /^1[3-9]\d{9}$/, message: t('cases:report.phoneInvalid') }]}
+          >
+            <Input inputMode="tel" maxLength={11} autoComplete="tel" />
+          </Form.Item>
         </>
       ) : null}
 

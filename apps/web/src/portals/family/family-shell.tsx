@@ -18,7 +18,7 @@ export function FamilyShell({ portal }: ShellProps) {
   const me = useSignedInMe();
   const { pathname } = useLocation();
   const items = visibleNavigation(portal, me.permissions);
-  const active = activeItemKey(portal, items, pathname) ?? items[0]?.key;
+  const active = activeItemKey(portal, items, pathname);
 
   return (
     <div style={{ minHeight: '100vh', background: brand.surface }}>

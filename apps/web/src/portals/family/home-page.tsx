@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { Link } from 'react-router';
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
-import { AuditOutlined, ReadOutlined, SearchOutlined, SmileOutlined } from '@ant-design/icons';
+import { AuditOutlined, ReadOutlined, RightOutlined, ScheduleOutlined, SearchOutlined, SmileOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { brand } from '../../app/theme.ts';
 import { useSignedInMe } from '../../features/accounts/session.ts';
@@ -61,6 +61,20 @@ export function FamilyHomePage() {
           );
         })}
       </Row>
+      <Link to="/family/bookings" data-testid="my-bookings-link">
+        <Card hoverable size="small" style={{ borderRadius: 14 }}>
+          <Flex align="center" gap={12}>
+            <ScheduleOutlined style={{ fontSize: 20, color: brand.primary }} />
+            <Flex vertical style={{ flex: 1 }}>
+              <Typography.Text strong>{t('bookings:mine.title')}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('bookings:mine.shortcut')}
+              </Typography.Text>
+            </Flex>
+            <RightOutlined style={{ color: 'rgba(0,0,0,0.35)' }} />
+          </Flex>
+        </Card>
+      </Link>
       <ChoosingGuide />
     </Flex>
   );

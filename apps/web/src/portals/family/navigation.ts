@@ -19,5 +19,8 @@ export const familyPortal: PortalDefinition = {
     { path: 'ratings', permission: 'ratings.rate', page: () => import('./feedback/my-feedback-page.tsx').then((m) => m.MyRatingsPage) },
     { path: 'complaints', permission: 'cases.complain', page: () => import('./feedback/my-feedback-page.tsx').then((m) => m.MyComplaintsPage) },
     { path: 'complaints/new', permission: 'cases.complain', page: () => import('./feedback/new-complaint-page.tsx').then((m) => m.NewComplaintPage) },
+    { path: 'book/:institutionId', permission: 'bookings.book', page: () => import('./bookings/book-page.tsx').then((m) => m.BookPlacePage) },
+    { path: 'bookings', permission: 'bookings.book', page: () => import('./bookings/my-bookings-page.tsx').then((m) => m.MyBookingsPage) },
+    { path: 'visit/:institutionId', permission: 'bookings.book', page: () => import('./bookings/visit-page.tsx').then((m) => m.BookVisitPage) },
   ],
 };

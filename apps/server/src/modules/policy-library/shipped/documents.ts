@@ -1,11 +1,13 @@
 import { NATIONAL, type CityKey } from '@youyu/contracts';
 
 /**
- * The documents the policy library ships. `textFile` names the full text in
- * apps/server/data/policy-library/ (its README says where each comes from); without one, the library
- * holds the reference only — title, issuer, number — as quoted by the city plans and the national
- * rules (docs/rules.md of the shared project documents), and the page says the text is to be read at the source. A date is given
- * only where the text itself states it.
+ * The documents the policy library ships. `textFile` names Youyu's own summary of the document in
+ * apps/server/data/policy-library/: its facts and figures in our words, never the official sentences
+ * (the city plans are reference material). The summary's first line, `source` and that folder's
+ * README say so and where the official text is published. Without a text file the library holds the
+ * reference only — title, issuer, number — as quoted by the city plans and the national rules
+ * (docs/rules.md of the shared project documents), and the page says the text is to be read at the
+ * source. A date is given only where the document itself states it.
  */
 export type ShippedDocument = {
   shippedKey: string;
@@ -39,7 +41,7 @@ export const shippedDocuments: readonly ShippedDocument[] = [
     jurisdictionCode: '110000',
     tags: ['托育服务体系', '普惠托育', '托位', '发展规划'],
     textFile: 'beijing-2023-childcare-system-plan.txt',
-    source: '北京市人民政府办公厅（此件公开发布）',
+    source: '幼有所育摘要；原文见北京市人民政府网站（首都之窗）',
   },
   {
     shippedKey: 'beijing-2023-childcare-progress-report',
@@ -51,7 +53,7 @@ export const shippedDocuments: readonly ShippedDocument[] = [
     jurisdictionCode: '110000',
     tags: ['工作报告', '普惠托育', '监管'],
     textFile: 'beijing-2023-childcare-progress-report.txt',
-    source: '北京市人大常委会公报 2023年第7号',
+    source: '幼有所育摘要；原文见北京市人大常委会公报 2023年第7号（北京市人大常委会网站）',
   },
   {
     shippedKey: 'miyun-childcare-plan-draft',
@@ -63,7 +65,7 @@ export const shippedDocuments: readonly ShippedDocument[] = [
     jurisdictionCode: '110118',
     tags: ['婴幼儿照护', '科学育儿', '征求意见稿'],
     textFile: 'miyun-childcare-plan-draft.txt',
-    source: '征求意见稿，以正式印发的文件为准',
+    source: '幼有所育摘要；征求意见稿，以北京市密云区人民政府网站正式发布的文件为准',
   },
   {
     shippedKey: 'tianjin-14th-five-year-childcare-plan',
@@ -75,7 +77,7 @@ export const shippedDocuments: readonly ShippedDocument[] = [
     jurisdictionCode: '120000',
     tags: ['十四五', '普惠托育', '托位', '发展规划'],
     textFile: 'tianjin-14th-five-year-childcare-plan.txt',
-    source: null,
+    source: '幼有所育摘要；原文以天津市人民政府及其有关部门网站发布的为准',
   },
   {
     shippedKey: 'chongqing-2023-childcare-capacity-plan',
@@ -87,7 +89,7 @@ export const shippedDocuments: readonly ShippedDocument[] = [
     jurisdictionCode: '500000',
     tags: ['婴幼儿照护', '普惠托育', '托位', '发展规划'],
     textFile: 'chongqing-2023-childcare-capacity-plan.txt',
-    source: '重庆市人民政府网站（索引号 11500000009275780L/2023-00128，发布日期 2023-10-27）',
+    source: '幼有所育摘要；原文见重庆市人民政府网站（索引号 11500000009275780L/2023-00128，发布日期 2023-10-27）',
   },
   reference({ shippedKey: 'beijing-2019-infant-care-opinions', city: 'beijing', jurisdictionCode: '110000', title: '北京市人民政府办公厅关于促进3岁以下婴幼儿照护服务发展的实施意见', issuer: '北京市人民政府办公厅', documentNumber: '京政办发〔2019〕26号', issuedOn: null, tags: ['婴幼儿照护'], source: '引自密云区实施方案（征求意见稿）' }),
   reference({ shippedKey: 'tianjin-2020-infant-care-rules', city: 'tianjin', jurisdictionCode: '120000', title: '天津市促进3岁以下婴幼儿照护服务发展实施细则', issuer: '天津市人民政府办公厅', documentNumber: '津政办规〔2020〕17号', issuedOn: null, tags: ['婴幼儿照护'], source: '引自天津市托育服务发展“十四五”实施方案' }),

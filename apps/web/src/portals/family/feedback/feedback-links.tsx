@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import { Card, List } from 'antd';
-import { AlertOutlined, RightOutlined, StarOutlined } from '@ant-design/icons';
+import { AlertOutlined, RightOutlined, ScheduleOutlined, StarOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-/** The family's ratings and complaints, from its "me" tab. */
+/** The family's bookings, ratings and complaints, from its "me" tab. */
 export function FeedbackLinks() {
   const { t } = useTranslation();
   const items = [
+    { to: '/family/bookings', icon: <ScheduleOutlined />, label: t('bookings:mine.title') },
     { to: '/family/ratings', icon: <StarOutlined />, label: t('ratings:form.mine') },
     { to: '/family/complaints', icon: <AlertOutlined />, label: t('cases:nav.mine') },
   ];

@@ -7,6 +7,8 @@ import type { ClassType, RegisterDetail, ServiceMode } from '@youyu/contracts';
 import { isApiError } from '../../../api/problem.ts';
 import { brand } from '../../../app/theme.ts';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { signInPath } from '../../../features/accounts/role-home.ts';
+import { useMe } from '../../../features/accounts/session.ts';
 import { yesNo } from '../../../features/institutions/institution-labels.ts';
 import { areaOf } from '../../../features/register/area-name.ts';
 import { feeRangeText, yuan } from '../../../features/register/fees.ts';
@@ -65,8 +67,15 @@ export function RegisterDetailPage() {
   );
 }
 
+/** A family's own booking page; anyone else signs in (a family, by phone) and comes back to it. */
+function useFamilyPath() {
+  const me = useMe();
+  return (path: string) => (me.data?.role === 'family' ? path : signInPath(path, 'phone'));
+}
+
 function Entry({ entry, isPhone }: { entry: RegisterDetail; isPhone: boolean }) {
   const { t, i18n } = useTranslation();
+  const familyPath = useFamilyPath();
   const gap = isPhone ? 12 : 16;
   const section = { borderRadius: 12 };
   const sectionStyles = { body: { padding: isPhone ? 12 : 24 } };
@@ -96,12 +105,12 @@ function Entry({ entry, isPhone }: { entry: RegisterDetail; isPhone: boolean }) 
             <Fact label={t('register:fields.fee')} value={feeRangeText(entry.feeRange, t, i18n.language)} accent />
           </Flex>
           <Flex gap={8} wrap vertical={isPhone} style={{ marginTop: 4 }}>
-            <Link to={`/family/book/${entry.id}`} data-testid="book-place">
+            <Link to={familyPath(`/family/book/${entry.id}`)} data-testid="book-place">
               <Button type="primary" icon={<SolutionOutlined />} block={isPhone} size={isPhone ? 'large' : 'middle'}>
                 {t('register:detail.bookPlace')}
               </Button>
             </Link>
-            <Link to={`/family/visit/${entry.id}`} data-testid="book-visit">
+            <Link to={familyPath(`/family/visit/${entry.id}`)} data-testid="book-visit">
               <Button icon={<CalendarOutlined />} block={isPhone} size={isPhone ? 'large' : 'middle'}>
                 {t('register:detail.bookVisit')}
               </Button>
