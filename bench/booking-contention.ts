@@ -72,6 +72,7 @@ export async function runBookingContention(options: ScenarioOptions): Promise<st
     const offer: Target = {
       label: `POST /api/v1/bookings/:id/offer (${PLACES} places, ${REQUESTS.toLocaleString('en')} requests)`,
       role: 'institutionDirector',
+      timesRefusals: true,
       request: {
         url: server.url,
         connections: options.connections,
@@ -83,7 +84,7 @@ export async function runBookingContention(options: ScenarioOptions): Promise<st
     const results: Measurement[] = [await measure(floor, options.duration), await measure(offer, options.duration)];
     const held = await countOffers(database.url, classId);
     lines.push(
-      `\`bench/booking-contention.ts\`, ${database.engine}: the demo institution gets a class of ${PLACES} places and ${REQUESTS.toLocaleString('en')} booking requests; then its director offers places to them on ${options.connections} connections at once for ${options.duration} s. Every offer locks the class row and counts its held places, so offers into one class queue. Once the class is full every further offer answers 409 \`BOOKING_CLASS_FULL\`: "failed" counts those refusals, the expected answer. After the run the class holds **${held}** offers for ${PLACES} places (never more).`,
+      `\`bench/booking-contention.ts\`, ${database.engine}: the demo institution gets a class of ${PLACES} places and ${REQUESTS.toLocaleString('en')} booking requests; then its director offers places to them on ${options.connections} connections at once for ${options.duration} s. Every offer locks the class row and counts its held places, so offers into one class queue. Once the class is full every further offer answers 409 \`BOOKING_CLASS_FULL\`: "failed" counts those refusals, the expected answer, and the latencies include them (each waited for the lock like an offer). After the run the class holds **${held}** offers for ${PLACES} places (never more).`,
       '',
       ...renderTable(results[0]!, results.slice(1)),
       '',

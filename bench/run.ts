@@ -1,4 +1,4 @@
-// `npm run bench [-- --postgres URL] [--duration 5] [--connections 10] [--out docs/benchmarks.md]`
+// `npm run bench [-- --postgres URL] [--duration 5] [--connections 10] [--out docs/benchmarks.md] [--note TEXT]`
 // Starts the real server (demo city; PGlite in a temporary directory, or a fresh database on the
 // given PostgreSQL server), measures /healthz and every endpoint of bench/endpoints.ts with
 // autocannon, then runs the scenarios (the map search at 100,000 institutions, on PGlite and on the
@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '10' },
     out: { type: 'string', default: 'docs/benchmarks.md' },
+    // What else the machine was doing, for the report (e.g. "a CI run shared the cores").
+    note: { type: 'string' },
   },
 });
 const duration = Number(args.duration);
@@ -45,6 +47,8 @@ async function targetOf(base: string, endpoint: BenchEndpoint, session: Session 
 const scenarios = [runMapSearch, runBookingContention];
 
 let report = '';
+// Over 1 per core means other work shared the machine: the numbers are then slower than the code.
+const loadAtStart = os.loadavg()[0]!.toFixed(1);
 const database = args.postgres ? await freshPostgresDatabase(args.postgres) : null;
 console.log('starting the server (demo city)…');
 const server = await startServer({ databaseUrl: database?.url });
@@ -74,10 +78,11 @@ try {
   report = renderReport(
     {
       date: new Date(),
-      machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`,
+      machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}; load average ${loadAtStart} when the run started`,
       node: process.version,
       engine: database?.engine ?? 'PGlite (embedded, in a temporary data directory)',
       load: `autocannon, ${connections} connections, ${duration} s per endpoint after a warm-up round of ${warmup} s per endpoint, from the same machine (load generator and server share the cores)`,
+      note: args.note,
     },
     floor,
     measurements,

@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { collectErrors, launchBrowser } from './browser.ts';
 import { readDemoAccounts } from './demo-accounts.ts';
 import { root, startServer, type RunningServer } from './server.ts';
 import { sessionHeaders, signInThroughApi, type Credentials, type Session } from './session.ts';
@@ -24,16 +24,6 @@ function beijingDateBefore(months: number, days: number): string {
   const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Asia/Shanghai' }));
   const date = new Date(Date.UTC(today.getFullYear(), today.getMonth() - months, today.getDate() - days));
   return date.toISOString().slice(0, 10);
-}
-
-/** Console errors and uncaught exceptions of a page: a finished page has none. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
-  return errors;
 }
 
 function credentialsOf(role: 'family' | 'institutionDirector'): Credentials {

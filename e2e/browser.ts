@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { signInThroughApi, type Credentials, type Session } from './session.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,4 +17,14 @@ export async function signIn(context: BrowserContext, baseUrl: string, credentia
   const session = await signInThroughApi(baseUrl, credentials);
   await context.addCookies(session.cookies);
   return session;
+}
+
+/** Console errors and uncaught exceptions of a page: a finished page has none. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+  return errors;
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { roles } from '@youyu/contracts';
-import { launchBrowser, signIn } from './browser.ts';
+import { collectErrors, launchBrowser, signIn } from './browser.ts';
 import { sessionHeaders } from './session.ts';
 import { portalOf, readDemoAccounts } from './demo-accounts.ts';
 import { root, startServer, type RunningServer } from './server.ts';
@@ -12,16 +12,6 @@ const screenshots = path.join(root, 'test-results/e2e');
 const hanzi = /[\u4e00-\u9fff]{2,}/;
 const phone = { width: 375, height: 812 };
 const desktop = { width: 1280, height: 800 };
-
-/** Console errors and uncaught exceptions of a page: a finished page has none. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
-  return errors;
-}
 
 describe('smoke: the demo city in a browser', () => {
   let server: RunningServer;

@@ -52,7 +52,7 @@ export const RegisterListQuery = Page.extend({
   feeMax: z.coerce.number().int().min(0).max(MAX_FEE_YUAN).optional().describe('Monthly fee at most this many yuan, for a matching class type and service mode'),
   grade: Grade.optional().describe('Quality assessment grade'),
   ownership: Ownership.optional().describe('Ownership model'),
-  sort: RegisterSort.optional().describe('`distance` (nearest first; needs `near`; the default with `near`), `fee` (lowest matching fee first), `rating` (best rated first), `vacancy` (most free places first). Without it and without `near`: by district, then name.'),
+  sort: RegisterSort.optional().describe('`distance` (nearest first; needs `near`; the default with `near`), `fee` (lowest matching fee first), `rating` (highest average rating first; unrated institutions last; equal averages nearest first with `near`, by district without, then by name), `vacancy` (most free places first). Without it and without `near`: by district, then name.'),
 });
 export type RegisterListQuery = z.infer<typeof RegisterListQuery>;
 
@@ -60,6 +60,14 @@ export type RegisterListQuery = z.infer<typeof RegisterListQuery>;
 export const RegisterIdParams = z.object({ id: z.string().max(64).describe('The institution’s id (UUID)') });
 
 export const FeeRange = z.object({ minMonthlyFeeFen: z.number().int(), maxMonthlyFeeFen: z.number().int() }).describe('Lowest and highest monthly fee over every class type and service mode, in fen (分)');
+
+export const RegisterRating = z
+  .object({
+    average: z.number().nullable().describe('Average overall score of its published ratings, 1–5 to two decimals; null while it has none'),
+    count: z.number().int().describe('Published ratings'),
+  })
+  .describe('Families’ ratings (评价) of the institution');
+export type RegisterRating = z.infer<typeof RegisterRating>;
 
 export const RegisterItem = z
   .object({
@@ -86,6 +94,7 @@ export const RegisterItem = z
     feeRange: FeeRange.nullable(),
     vacancies: z.number().int().describe('Free places: Σ over its classes (those matching the class filters, when given) of capacity − enrolled children − open offers'),
     distanceM: z.number().int().optional().describe('Straight-line distance from `near`, metres (only with `near`)'),
+    rating: RegisterRating,
   })
   .meta({
     id: 'RegisterItem',
@@ -114,6 +123,7 @@ export const RegisterItem = z
         feeRange: { minMonthlyFeeFen: 260000, maxMonthlyFeeFen: 420000 },
         vacancies: 7,
         distanceM: 640,
+        rating: { average: 4.6, count: 23 },
       },
     ],
   });

@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bookingStates, classTypes, serviceModes, visitStates, type BookingState, type ClassType, type ServiceMode, type VisitState } from '@youyu/contracts';
+import { instant, oneOf } from '../../platform/db/columns.ts';
 import { children, classes, institutions } from '../institutions/index.ts';
-
-const oneOf = (column: string, values: readonly string[]) => sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /**
  * A family's request for a place (入托预约) for one child at one institution. The institution offers

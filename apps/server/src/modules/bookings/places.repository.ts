@@ -12,7 +12,7 @@ const offeredIn = (classId: unknown) => sql`(select count(*) from ${bookings} wh
 
 /**
  * Places held in each class: its enrolled children plus its open offers. A subquery (columns
- * `classId`, `institutionId`, `capacity`, `held`) to join on; the counts are correlated
+ * `classId`, `institutionId`, `classType`, `capacity`, `held`) to join on; the counts are correlated
  * subqueries rather than a grouped join, so PostgreSQL computes them only for the classes the
  * outer query keeps (a search over 100,000 institutions joins a few hundred classes).
  */
@@ -21,6 +21,7 @@ export function heldPlacesByClass(exec: Executor) {
     .select({
       classId: sql<string>`${classes.id}`.as('class_id'),
       institutionId: sql<string>`${classes.institutionId}`.as('institution_id'),
+      classType: sql<ClassType>`${classes.classType}`.as('class_type'),
       capacity: sql<number>`${classes.capacity}`.as('capacity'),
       held: sql<number>`(${enrolledIn(qualified(classes.id))} + ${offeredIn(qualified(classes.id))})::int`.as('held'),
     })

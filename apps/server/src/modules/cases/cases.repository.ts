@@ -1,8 +1,7 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { CaseCategory, CaseDeadlineKind, CaseListQuery, Department } from '@youyu/contracts';
-import { scopePrefix } from '../../platform/auth/index.ts';
 import type { Executor } from '../../platform/db/index.ts';
-import { institutions } from '../institutions/index.ts';
+import { institutions, withinJurisdiction } from '../institutions/index.ts';
 import { jurisdictions } from '../jurisdictions/index.ts';
 import { caseDeadlineAlerts, caseEvents, caseEvidence, cases } from './cases.tables.ts';
 
@@ -11,13 +10,6 @@ export type NewCaseRow = typeof cases.$inferInsert;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type NewCaseEventRow = typeof caseEvents.$inferInsert;
 export type EvidenceRow = typeof caseEvidence.$inferSelect;
-
-/** Cases within a jurisdiction: by district code (equality or prefix), or the subdistrict's own. */
-function withinJurisdiction(code: string): SQL {
-  if (code.length === 9) return eq(cases.subdistrictCode, code);
-  const prefix = scopePrefix(code);
-  return prefix.length === 6 ? eq(cases.districtCode, prefix) : like(cases.districtCode, `${prefix}%`);
-}
 
 /**
  * Which cases a handler's department works on: the health commission (or an account without a
@@ -33,7 +25,7 @@ const nextDue = sql`case ${cases.state} when 'submitted' then ${cases.acknowledg
 export type Reach = { jurisdictionCode: string | null; department: Department | null };
 
 export async function listCaseRows(exec: Executor, reach: Reach, query: CaseListQuery) {
-  const conditions: (SQL | undefined)[] = [reach.jurisdictionCode ? withinJurisdiction(reach.jurisdictionCode) : sql`false`, forDepartment(reach.department)];
+  const conditions: (SQL | undefined)[] = [reach.jurisdictionCode ? withinJurisdiction(cases, reach.jurisdictionCode) : sql`false`, forDepartment(reach.department)];
   if (query.category) conditions.push(eq(cases.category, query.category));
   if (query.state) conditions.push(eq(cases.state, query.state));
   if (query.urgent !== undefined) conditions.push(eq(cases.isUrgent, query.urgent));

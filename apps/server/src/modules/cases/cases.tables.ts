@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { caseCategories, caseDeadlineKinds, caseEventKinds, caseKinds, caseStates, satisfactionLevels, type CaseCategory, type CaseDeadlineKind, type CaseEventKind, type CaseKind, type CaseState, type Department, type SatisfactionLevel } from '@youyu/contracts';
+import { instant, oneOf } from '../../platform/db/columns.ts';
 import { institutions } from '../institutions/index.ts';
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const oneOf = (column: string, values: readonly string[]) => sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 /**
  * A complaint or report (投诉举报): routed to the district health commission of the institution (or

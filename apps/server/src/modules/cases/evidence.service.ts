@@ -4,7 +4,7 @@ import { EVIDENCE_MAX_BYTES, EVIDENCE_PER_CASE_MAX, type CaseEvidence } from '@y
 import { recordAudit, recordAuditAlone } from '../../platform/audit/index.ts';
 import { DomainError, notFound } from '../../platform/errors/index.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
-import { ObjectNotFoundError, sniffContentType } from '../../platform/storage/index.ts';
+import { extensionOf, openAudited, sniffContentType, storeThenRecord } from '../../platform/storage/index.ts';
 import { cleanFileName } from '../filings/index.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { toEvidence } from './case-views.ts';
@@ -14,7 +14,6 @@ import { canAddEvidence } from './submission.service.ts';
 import { normaliseTrackingCode } from './tracking-code.ts';
 
 export type EvidenceUpload = { fileName: string; body: Buffer };
-const extensionOf: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
 
 /**
  * Adds one evidence file to an open case, by its tracking code (holding the code is what makes
@@ -30,9 +29,8 @@ export async function addEvidence(ctx: RequestContext, deps: CaseDeps, typedCode
   const contentType = sniffContentType(upload.body.subarray(0, 16));
   if (!contentType) throw new DomainError(CaseErrors.CASE_EVIDENCE_TYPE_NOT_ALLOWED);
   const storageKey = `cases/${found.row.id}/${randomUUID()}`;
-  await deps.store.put(storageKey, upload.body, contentType);
-  try {
-    const saved = await ctx.db.transaction(async (tx) => {
+  const saved = await storeThenRecord(deps.store, storageKey, upload.body, contentType, () =>
+    ctx.db.transaction(async (tx) => {
       const row = await repo.lockCase(tx, found.row.id);
       if (!row) throw notFound();
       const count = await repo.countEvidence(tx, row.id);
@@ -50,30 +48,20 @@ export async function addEvidence(ctx: RequestContext, deps: CaseDeps, typedCode
       await repo.insertEvent(tx, { caseId: row.id, kind: 'evidenceAdded', isPublic: true });
       await recordAudit(tx, ctx, { action: 'case.evidence.add', entityType: 'case', entityId: row.id, jurisdictionCode: row.subdistrictCode ?? row.districtCode, after: { ...evidence, storageKey: undefined } });
       return evidence;
-    });
-    return toEvidence(saved);
-  } catch (error) {
-    await deps.store.delete(storageKey).catch(() => undefined);
-    throw error;
-  }
+    }),
+  );
+  return toEvidence(saved);
 }
 
 /** An evidence file's bytes, for the handlers; every opening is audited. */
 export async function openEvidence(ctx: RequestContext, deps: CaseDeps, caseId: string, evidenceId: string): Promise<{ evidence: repo.EvidenceRow; stream: Readable }> {
   const evidence = await repo.findEvidence(ctx.db, caseId, evidenceId);
   if (!evidence) throw notFound();
-  let stream: Readable;
-  try {
-    stream = await deps.store.get(evidence.storageKey);
-  } catch (error) {
-    if (error instanceof ObjectNotFoundError) throw new DomainError(CaseErrors.CASE_EVIDENCE_UNAVAILABLE);
-    throw error;
-  }
-  try {
-    await recordAuditAlone(ctx, { action: 'case.evidence.open', entityType: 'case', entityId: caseId, details: { evidenceId } });
-  } catch (error) {
-    stream.destroy();
-    throw error;
-  }
+  const stream = await openAudited(
+    deps.store,
+    evidence.storageKey,
+    () => new DomainError(CaseErrors.CASE_EVIDENCE_UNAVAILABLE),
+    () => recordAuditAlone(ctx, { action: 'case.evidence.open', entityType: 'case', entityId: caseId, details: { evidenceId } }),
+  );
   return { evidence, stream };
 }

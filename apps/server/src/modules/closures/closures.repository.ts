@@ -1,20 +1,12 @@
-import { and, asc, count, desc, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { ClosureListQuery } from '@youyu/contracts';
-import { scopePrefix } from '../../platform/auth/index.ts';
 import type { Executor } from '../../platform/db/index.ts';
-import { children, classes, institutions, placesByInstitution } from '../institutions/index.ts';
+import { children, classes, institutions, placesByInstitution, withinJurisdiction } from '../institutions/index.ts';
 import { closureCases, closurePlacements } from './closures.tables.ts';
 
 export type ClosureCaseRow = typeof closureCases.$inferSelect;
 export type NewClosureCaseRow = typeof closureCases.$inferInsert;
 export type NewPlacementRow = typeof closurePlacements.$inferInsert;
-
-/** Cases within a jurisdiction: equality on the indexed subdistrict or district code, a prefix for a city. */
-function withinJurisdiction(code: string): SQL {
-  if (code.length === 9) return eq(closureCases.subdistrictCode, code);
-  const prefix = scopePrefix(code);
-  return prefix.length === 6 ? eq(closureCases.districtCode, prefix) : like(closureCases.districtCode, `${prefix}%`);
-}
 
 /** Children the case is about: enrolled at the institution now, or placed by this case (after closing, they have left). */
 function childrenOfCase(institutionId: string): SQL {
@@ -68,7 +60,7 @@ function selectCases(exec: Executor) {
 export type ClosureCaseView = Awaited<ReturnType<typeof selectCases>>[number];
 
 export async function listCaseRows(exec: Executor, jurisdictionCode: string | null, query: ClosureListQuery): Promise<{ items: ClosureCaseView[]; total: number }> {
-  const conditions: SQL[] = [jurisdictionCode ? withinJurisdiction(jurisdictionCode) : sql`false`];
+  const conditions: SQL[] = [jurisdictionCode ? withinJurisdiction(closureCases, jurisdictionCode) : sql`false`];
   if (query.status) conditions.push(eq(closureCases.status, query.status));
   if (query.district) conditions.push(eq(closureCases.districtCode, query.district));
   const where = and(...conditions);

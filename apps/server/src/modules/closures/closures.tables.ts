@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { classTypes, closureCaseStatuses, placementOutcomes, type ClassType, type ClosureCaseStatus, type PlacementOutcome } from '@youyu/contracts';
+import { oneOf } from '../../platform/db/columns.ts';
 import { children, institutions } from '../institutions/index.ts';
-
-const oneOf = (column: string, values: readonly string[]) => sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 /**
  * A closure case (关停应急处置): a regulator's handling of an institution that stops operating,

@@ -1,8 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { registrars, registrationOutcomes, registrationSources, type Registrar, type RegistrationOutcome, type RegistrationPushResult, type RegistrationSource } from '@youyu/contracts';
-
-const oneOf = (column: string, values: readonly string[]) => sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
+import { oneOf } from '../../platform/db/columns.ts';
 
 /**
  * A registrar system's key to the data-exchange API. Only a SHA-256 of the secret part is kept;

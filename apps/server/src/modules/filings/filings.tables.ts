@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { FilingAction, FilingChanges, FilingKind, FilingSnapshot, FilingState, HealthEvaluationRating, ItemReason, MaterialCategory, MaterialContentType } from '@youyu/contracts';
 import { filingActions, filingKinds, filingStates, healthEvaluationRatings, materialCategories, materialContentTypes, openFilingStates } from '@youyu/contracts';
+import { instant, oneOf } from '../../platform/db/columns.ts';
 import { institutions } from '../institutions/index.ts';
-
-const oneOf = (column: string, values: readonly string[]) => sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export type Commitment = { signerName: string; signedAt: string; version: string; ip: string };
 

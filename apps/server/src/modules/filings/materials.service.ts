@@ -5,7 +5,7 @@ import { MATERIAL_MAX_BYTES, MATERIALS_PER_FILING_MAX, type FilingMaterial, type
 import { recordAudit, recordAuditAlone } from '../../platform/audit/index.ts';
 import { DomainError, notFound } from '../../platform/errors/index.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
-import { ObjectNotFoundError, sniffContentType } from '../../platform/storage/index.ts';
+import { extensionOf, openAudited, sniffContentType, storeThenRecord } from '../../platform/storage/index.ts';
 import { toMaterial } from './filing-views.ts';
 import { FilingErrors } from './filings.errors.ts';
 import * as repo from './filings.repository.ts';
@@ -24,8 +24,6 @@ export function cleanFileName(raw: string, fallback: string): string {
   return [...(base || fallback)].slice(0, 120).join('');
 }
 
-const extensionOf: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
-
 export type Upload = { fileName: string; body: Buffer };
 
 /**
@@ -40,9 +38,8 @@ export async function uploadMaterial(ctx: RequestContext, deps: FilingDeps, fili
   const contentType = sniffContentType(upload.body.subarray(0, 16));
   if (!contentType) throw new DomainError(FilingErrors.MATERIAL_TYPE_NOT_ALLOWED);
   const storageKey = `filings/${filingId}/${randomUUID()}`;
-  await deps.store.put(storageKey, upload.body, contentType);
-  try {
-    const created = await ctx.db.transaction(async (tx) => {
+  const created = await storeThenRecord(deps.store, storageKey, upload.body, contentType, () =>
+    ctx.db.transaction(async (tx) => {
       const row = await repo.lockFiling(tx, filingId);
       assertOpen(row);
       if ((await repo.countMaterials(tx, filingId)) >= MATERIALS_PER_FILING_MAX) throw new DomainError(FilingErrors.MATERIALS_LIMIT, { max: MATERIALS_PER_FILING_MAX });
@@ -62,12 +59,9 @@ export async function uploadMaterial(ctx: RequestContext, deps: FilingDeps, fili
       });
       await recordAudit(tx, ctx, { action: 'filing.material.upload', entityType: 'filing', entityId: filingId, jurisdictionCode: row.subdistrictCode, after: { ...material, storageKey: undefined }, details: { materialId: material.id, category } });
       return material;
-    });
-    return toMaterial(created);
-  } catch (error) {
-    await deps.store.delete(storageKey).catch(() => undefined);
-    throw error;
-  }
+    }),
+  );
+  return toMaterial(created);
 }
 
 export async function deleteMaterial(ctx: RequestContext, deps: FilingDeps, filingId: string, materialId: string): Promise<void> {
@@ -88,18 +82,11 @@ export async function deleteMaterial(ctx: RequestContext, deps: FilingDeps, fili
 export async function openMaterial(ctx: RequestContext, deps: FilingDeps, filingId: string, materialId: string): Promise<{ material: repo.MaterialRow; stream: Readable }> {
   const material = await repo.findMaterial(ctx.db, filingId, materialId);
   if (!material) throw notFound();
-  let stream: Readable;
-  try {
-    stream = await deps.store.get(material.storageKey);
-  } catch (error) {
-    if (error instanceof ObjectNotFoundError) throw new DomainError(FilingErrors.MATERIAL_UNAVAILABLE);
-    throw error;
-  }
-  try {
-    await recordAuditAlone(ctx, { action: 'filing.material.download', entityType: 'filing', entityId: filingId, jurisdictionCode: material.subdistrictCode, details: { materialId, category: material.category } });
-  } catch (error) {
-    stream.destroy();
-    throw error;
-  }
+  const stream = await openAudited(
+    deps.store,
+    material.storageKey,
+    () => new DomainError(FilingErrors.MATERIAL_UNAVAILABLE),
+    () => recordAuditAlone(ctx, { action: 'filing.material.download', entityType: 'filing', entityId: filingId, jurisdictionCode: material.subdistrictCode, details: { materialId, category: material.category } }),
+  );
   return { material, stream };
 }

@@ -6,6 +6,7 @@ import { createUserForTest, signInAs, type SignedInTestUser } from '../../../tes
 import { auditLog } from '../../platform/audit/index.ts';
 import { classes, institutions, registrations } from '../institutions/index.ts';
 import { importJurisdictions } from '../jurisdictions/index.ts';
+import { exampleInstitutionRow } from './example-row.ts';
 
 type Row = Partial<Record<(typeof institutionImportColumns)[number]['key'], string>>;
 const header = institutionImportColumns.map((c) => c.header);
@@ -18,30 +19,10 @@ function creditCode(): string {
 }
 
 const row = (overrides: Row = {}): Row => ({
+  ...exampleInstitutionRow,
   creditCode: creditCode(),
   name: `望京社区托育中心${serial}`,
-  legalNature: '非营利性',
-  registrar: '民政部门',
-  registrationDate: '2021-06-01',
-  kind: '社区托育点',
-  ownership: '公建民营',
-  isInclusive: '是',
-  address: '北京市朝阳区望京街道阜通东大街 6 号',
-  lat: '39.9965',
-  lng: '116.4807',
-  subdistrictCode: '110105026',
-  contactName: '王芳',
-  contactPhone: '010-64701234',
-  openingHours: '周一至周五 7:30–17:30',
-  serviceModes: '全日托、半日托',
-  premises: '租赁',
-  leaseEndDate: '2028-12-31',
-  floorAreaM2: '420',
-  hasMeals: '是',
-  classes: '向日葵班:托大班:20; 小月亮班:托小班:15',
-  filingStatus: '已备案',
   filingNumber: `京朝托备〔2021〕${String(serial).padStart(5, '0')}`,
-  filedAt: '2021-09-15',
   ...overrides,
 });
 

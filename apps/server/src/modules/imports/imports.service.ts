@@ -6,6 +6,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import { DomainError, notFound } from '../../platform/errors/index.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import type { ImportRunner } from './import-runner.ts';
+import { exampleInstitutionRow } from './example-row.ts';
 import { ImportErrors } from './imports.errors.ts';
 import * as repo from './imports.repository.ts';
 import { toRowProblem } from './problems.ts';
@@ -109,38 +110,10 @@ export async function commitImport(ctx: RequestContext, runner: ImportRunner, id
   return toImportJob(job, ctx.locale);
 }
 
-const templateExample = {
-  creditCode: '52110105MJ0012345B',
-  name: '北京市朝阳区望京社区托育中心',
-  legalNature: '非营利性',
-  registrar: '民政部门',
-  registrationDate: '2021-06-01',
-  kind: '社区托育点',
-  ownership: '公建民营',
-  isInclusive: '是',
-  brand: '',
-  address: '北京市朝阳区望京街道阜通东大街 6 号',
-  lat: '39.9965',
-  lng: '116.4807',
-  subdistrictCode: '110105026',
-  contactName: '王芳',
-  contactPhone: '010-64701234',
-  openingHours: '周一至周五 7:30–17:30',
-  serviceModes: '全日托、半日托',
-  premises: '租赁',
-  leaseEndDate: '2028-12-31',
-  floorAreaM2: '420',
-  hasMeals: '是',
-  classes: '向日葵班:托大班:20; 小月亮班:托小班:15',
-  filingStatus: '已备案',
-  filingNumber: '京朝托备〔2021〕0012',
-  filedAt: '2021-09-15',
-};
-
 /** The blank file, with a worked example and (in Excel) a sheet explaining every column. */
 export function importTemplate(ctx: RequestContext, format: TableFormat): Promise<TemplateFile> {
   return buildTemplate(
-    { columns: institutionImportColumns, textColumns: ['creditCode', 'subdistrictCode', 'contactPhone', 'filingNumber', 'registrationDate', 'leaseEndDate', 'filedAt'], examples: [templateExample], describedAt: 'imports:columns', sheetNameKey: 'imports:template.dataSheet' },
+    { columns: institutionImportColumns, textColumns: ['creditCode', 'subdistrictCode', 'contactPhone', 'filingNumber', 'registrationDate', 'leaseEndDate', 'filedAt'], examples: [exampleInstitutionRow], describedAt: 'imports:columns', sheetNameKey: 'imports:template.dataSheet' },
     format,
     ctx.locale,
     translate(ctx.locale, 'imports:template.fileName'),

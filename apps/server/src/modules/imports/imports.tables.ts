@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { commitModes, importJobStatuses, tableFormats, type CommitMode, type ImportJobStatus, type TableFormat } from '@youyu/contracts';
+import { oneOf } from '../../platform/db/columns.ts';
 import type { CellProblem } from './problems.ts';
-
-const oneOf = (column: string, values: readonly string[]) => sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 /**
  * A bulk import: the file's rows wait in import_job_rows while the server validates them in

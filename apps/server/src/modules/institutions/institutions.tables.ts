@@ -86,7 +86,8 @@ export const classes = pgTable(
     ...timestamps,
   },
   (t) => [
-    index('institution_classes_institution_idx').on(t.institutionId),
+    // With the type, capacity and id: the register's class-type filters and free-place counts read the index alone.
+    index('institution_classes_institution_idx').on(t.institutionId, t.classType, t.capacity, t.id),
     index('institution_classes_district_idx').on(t.districtCode),
     index('institution_classes_subdistrict_idx').on(t.subdistrictCode),
     // Lets children reference (class, institution) together, so a child's class is always of its institution.
@@ -112,6 +113,8 @@ export const fees = pgTable(
   },
   (t) => [
     uniqueIndex('institution_fees_key').on(t.institutionId, t.classType, t.serviceMode),
+    // The key with the amount: the register's fee filters and fee sort read the index alone.
+    index('institution_fees_amount_idx').on(t.institutionId, t.classType, t.serviceMode, t.monthlyFeeFen),
     index('institution_fees_district_idx').on(t.districtCode),
     index('institution_fees_subdistrict_idx').on(t.subdistrictCode),
     check('institution_fees_class_type_check', oneOf('class_type', classTypes)),
@@ -186,6 +189,8 @@ export const children = pgTable(
     index('children_family_idx').on(t.familyUserId),
     index('children_institution_idx').on(t.institutionId),
     index('children_class_idx').on(t.classId),
+    // Enrolled children per class, counted from the index alone for every class's free places.
+    index('children_enrolled_class_idx').on(t.classId).where(sql`${t.status} = 'enrolled'`),
     index('children_district_idx').on(t.districtCode),
     index('children_subdistrict_idx').on(t.subdistrictCode),
     check('children_sex_check', oneOf('sex', sexes)),

@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { registrars, registrationSources, type RegistrationFacts, type Registrar, type RegistrationSource } from '@youyu/contracts';
+import { oneOf } from '../../platform/db/columns.ts';
 import { institutions } from './institutions.tables.ts';
-
-const oneOf = (column: string, values: readonly string[]) => sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 /**
  * An institution's registration (登记) as its registrar reported it: pushed, uploaded in a batch or

@@ -11,4 +11,4 @@ export const ratingsModule: FastifyPluginAsync = async (app) => {
 };
 
 export { ratings } from './ratings.tables.ts';
-export { ratingSummaryByInstitution } from './ratings.repository.ts';
+export { ratingSummaryOf } from './ratings.repository.ts';

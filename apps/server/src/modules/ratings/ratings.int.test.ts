@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { createUserForTest, signInAs, type SignedInTestUser, type TestUser } from '../../../test/sign-in.ts';
@@ -7,7 +7,7 @@ import { children } from '../institutions/index.ts';
 // Test factories are shared between modules' tests; production code goes through index.ts.
 // eslint-disable-next-line no-restricted-imports
 import { createTestInstitution, type TestInstitution } from '../institutions/institutions.factory.ts';
-import { ratingSummaryByInstitution } from './index.ts';
+import { ratingSummaryOf } from './index.ts';
 
 const CHAOYANG = { districtCode: '110105', subdistrictCode: '110105001' };
 const HAIDIAN = { districtCode: '110108', subdistrictCode: '110108001' };
@@ -110,10 +110,14 @@ describe('ratings', () => {
     expect((await call(null, 'GET', `/public/institutions/${rated.id}/ratings`)).json().items[0].reply).toBe('感谢反馈，我们会改进。');
   });
 
-  it('summarises published ratings per institution for other modules to join', async () => {
-    const summary = ratingSummaryByInstitution(t.database.db);
-    const rows = await t.database.db.select().from(summary);
-    expect(rows).toEqual([{ institutionId: rated.id, average: 4, count: 1 }]);
+  it('summarises an institution’s published ratings for other modules’ queries', async () => {
+    const summaryOf = async (institutionId: string) => {
+      const { average, count } = ratingSummaryOf(sql`${institutionId}::uuid`);
+      const [row] = await t.database.db.select({ average, count }).from(sql`(select 1) as one`);
+      return row;
+    };
+    expect(await summaryOf(rated.id)).toEqual({ average: 4, count: 1 });
+    expect(await summaryOf(other.id)).toEqual({ average: null, count: 0 });
   });
 
   it('answers 404 for an unknown institution’s ratings', async () => {

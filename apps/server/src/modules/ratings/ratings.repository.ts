@@ -11,20 +11,18 @@ const published = eq(ratings.status, 'published');
 const averageOf = (column: typeof ratings.overall) => sql<number | null>`round(avg(${column}), 2)::float8`;
 
 /**
- * Published ratings per institution, as a subquery other modules join (the register sorts by it):
- * columns `institutionId`, `average` (overall, 1–5) and `count`.
+ * The published ratings of one institution, for another module's query (the register lists and
+ * sorts by them): `average` (overall, 1–5, null when unrated) and `count`, each a subquery
+ * correlated to the institution id the caller gives, so that only the rows the caller keeps are
+ * counted (ratings_published_idx answers each). Not a grouped join: that would aggregate every
+ * published rating of the city on each search.
  */
-export function ratingSummaryByInstitution(exec: Executor) {
-  return exec
-    .select({
-      institutionId: ratings.institutionId,
-      average: averageOf(ratings.overall).as('rating_average'),
-      count: sql<number>`count(*)::int`.as('rating_count'),
-    })
-    .from(ratings)
-    .where(published)
-    .groupBy(ratings.institutionId)
-    .as('rating_summary');
+export function ratingSummaryOf(institutionId: SQL) {
+  const ofInstitution = and(sql`${ratings.institutionId} = ${institutionId}`, published);
+  return {
+    average: sql<number | null>`(select ${averageOf(ratings.overall)} from ${ratings} where ${ofInstitution})`,
+    count: sql<number>`(select count(*)::int from ${ratings} where ${ofInstitution})`,
+  };
 }
 
 /** The averages of one institution, overall and per dimension. */

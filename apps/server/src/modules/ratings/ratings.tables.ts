@@ -46,7 +46,8 @@ export const ratings = pgTable(
   },
   (t) => [
     uniqueIndex('ratings_family_institution_key').on(t.institutionId, t.familyUserId),
-    index('ratings_published_idx').on(t.institutionId, t.createdAt).where(sql`${t.status} = 'published'`),
+    // With the overall score: the register's average per institution (list and sort) reads the index alone.
+    index('ratings_published_idx').on(t.institutionId, t.createdAt, t.overall).where(sql`${t.status} = 'published'`),
     index('ratings_held_idx').on(t.districtCode, t.status),
     index('ratings_family_idx').on(t.familyUserId),
     check('ratings_status_check', sql.raw(`"status" in (${ratingStatuses.map((s) => `'${s}'`).join(', ')})`)),

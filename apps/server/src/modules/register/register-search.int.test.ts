@@ -11,6 +11,7 @@ import { children, classes, fees, institutions } from '../institutions/index.ts'
 import { createTestInstitution } from '../institutions/institutions.factory.ts';
 import { importJurisdictions } from '../jurisdictions/index.ts';
 import { getPolicyValue } from '../policies/index.ts';
+import { ratings } from '../ratings/index.ts';
 
 const AREA = { districtCode: '110105', subdistrictCode: '110105026' };
 const HOME = { lat: 39.99, lng: 116.47 };
@@ -48,7 +49,7 @@ describe('searching the register near home', () => {
   const page = async (query: string) => {
     const res = await get(query);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { items: { id: string; name: string; vacancies: number; distanceM?: number }[]; total: number; radiusM?: number };
+    return res.json() as { items: { id: string; name: string; vacancies: number; distanceM?: number; rating: { average: number | null; count: number } }[]; total: number; radiusM?: number };
   };
   const names = async (query: string) => (await page(query)).items.map((i) => i.name);
   const near = `near=${HOME.lat},${HOME.lng}`;
@@ -79,6 +80,11 @@ describe('searching the register near home', () => {
     const [child] = await db.insert(children).values({ name: '候补宝宝', birthDate: bornMonthsAgo(8), sex: 'female', familyUserId: randomUUID(), guardianName: '家长', guardianPhone: '13900000001' }).returning({ id: children.id });
     const [bClass] = await db.select({ id: classes.id }).from(classes).where(eq(classes.institutionId, id.B!));
     await db.insert(bookings).values({ childId: child!.id, familyUserId: randomUUID(), institutionId: id.B!, ...AREA, classType: 'infantClass', serviceMode: 'fullDay', startDate: bornMonthsAgo(0), state: 'offered', classId: bClass!.id, offeredAt: new Date(), offerExpiresAt: new Date(Date.now() + 86_400_000) });
+    // Families' overall scores: B and D tie at 4.5, A has 3, C only a rating still held for moderation.
+    const rated: [string, number, 'published' | 'held'][] = [['B', 5, 'published'], ['B', 4, 'published'], ['D', 4, 'published'], ['D', 5, 'published'], ['A', 3, 'published'], ['C', 5, 'held']];
+    for (const [name, overall, status] of rated) {
+      await db.insert(ratings).values({ institutionId: id[name]!, familyUserId: randomUUID(), familyName: '家长', ...AREA, overall, care: overall, safety: overall, food: overall, communication: overall, environment: overall, status });
+    }
     walkingSpeed = (await getPolicyValue(db, '110000', 'catchment.walkingSpeed')).value as number;
   }, 60_000);
   afterAll(() => t.close());
@@ -134,7 +140,24 @@ describe('searching the register near home', () => {
     expect(await names(`${wide}&sort=distance`)).toEqual(['A', 'B', 'C', 'D']);
     expect(await names('sort=vacancy')).toEqual(['D', 'A', 'B', 'C']);
     expect(await names('sort=fee')).toEqual(['A', 'C', 'B', 'D']);
-    expect((await get(`${wide}&sort=rating`)).statusCode).toBe(200);
+  });
+
+  it('sorts by the average of published ratings, unrated last, equal averages nearest first, then by name', async () => {
+    const { items } = await page(`${near}&radius=30000&sort=rating`);
+    expect(items.map((i) => [i.name, i.rating])).toEqual([
+      ['B', { average: 4.5, count: 2 }],
+      ['D', { average: 4.5, count: 2 }],
+      ['A', { average: 3, count: 1 }],
+      // A rating held for moderation does not count.
+      ['C', { average: null, count: 0 }],
+    ]);
+    // From D's door D is nearer than B; without a point, equal averages go by name (all in one district).
+    const atD = east(-5000);
+    expect(await names(`near=${atD.lat},${atD.lng}&radius=30000&sort=rating`)).toEqual(['D', 'B', 'A', 'C']);
+    expect(await names('sort=rating')).toEqual(['B', 'D', 'A', 'C']);
+    expect(await names(`${near}&radius=1000&sort=rating&pageSize=1&page=2`)).toEqual(['A']);
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/public/institutions/${id.D}` })).json();
+    expect(detail.rating).toEqual({ average: 4.5, count: 2 });
   });
 
   it('keeps institutions with free places, or only the full ones', async () => {

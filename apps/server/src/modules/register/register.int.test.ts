@@ -62,7 +62,7 @@ describe('public register', () => {
     expect(await ids('')).toEqual([sunshine.id, rainbow.id].sort());
   });
 
-  it('describes each institution with places from its classes, free places, areas, class types and fee range', async () => {
+  it('describes each institution with places from its classes, free places, areas, class types, fee range and rating', async () => {
     const { items } = (await get(`?subdistrict=${WANGJING.subdistrictCode}`)).json();
     expect(items).toEqual([
       {
@@ -88,6 +88,7 @@ describe('public register', () => {
         serviceModes: ['fullDay', 'halfDay'],
         feeRange: { minMonthlyFeeFen: 260_000, maxMonthlyFeeFen: 500_000 },
         vacancies: 28,
+        rating: { average: null, count: 0 },
       },
     ]);
   });

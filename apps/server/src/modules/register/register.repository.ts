@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, getTableName, gte, ilike, inArray, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableName, gte, ilike, lte, not, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { ClassType, RegisterListQuery, RegisterSort } from '@youyu/contracts';
 import type { Executor } from '../../platform/db/index.ts';
 import { heldPlacesByClass } from '../bookings/index.ts';
 import { classes, fees, institutions } from '../institutions/index.ts';
 import { jurisdictions } from '../jurisdictions/index.ts';
+import { ratingSummaryOf } from '../ratings/index.ts';
 import { distanceFrom, within, type Circle } from './geo.ts';
 import { searchTerms } from './search-terms.ts';
 
@@ -37,16 +38,31 @@ export type RegisterSearch = {
  */
 const ref = (column: AnyColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 
-const inList = (column: AnyColumn, values: readonly string[]) => (values.length > 0 ? inArray(column, [...values]) : sql`false`);
+const inList = (column: AnyColumn | SQL.Aliased, values: readonly string[]) => (values.length > 0 ? sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : sql`false`);
+
+/** The institution's classes as the bookings module counts their held places, of the matching types. */
+function heldPlacesOf(exec: Executor, types: ClassType[] | null) {
+  const held = heldPlacesByClass(exec);
+  return { held, where: and(sql`${held.institutionId} = ${ref(institutions.id)}`, types ? inList(held.classType, types) : undefined)! };
+}
 
 /**
  * Free places over the institution's classes of the matching types: capacity less the places held
  * (enrolled children and open offers, as the bookings module counts them); per institution row.
  */
 function vacanciesOf(exec: Executor, types: ClassType[] | null): SQL<number> {
-  const held = heldPlacesByClass(exec);
-  const typeCondition = types ? sql` and ${held.classId} in (select ${ref(classes.id)} from ${classes} where ${ref(classes.institutionId)} = ${ref(institutions.id)} and ${inList(classes.classType, types)})` : sql``;
-  return sql<number>`(select coalesce(sum(greatest(0, ${held.capacity} - ${held.held})), 0)::int from ${held} where ${held.institutionId} = ${ref(institutions.id)}${typeCondition})`;
+  const { held, where } = heldPlacesOf(exec, types);
+  return sql<number>`(select coalesce(sum(greatest(0, ${held.capacity} - ${held.held})), 0)::int from ${held} where ${where})`;
+}
+
+/**
+ * Whether a matching class has a free place: the same answer as vacancies > 0, but it stops at the
+ * first class with room instead of counting every class of every candidate (hasVacancy filters
+ * all the institutions in the circle, not just the page).
+ */
+function hasFreePlace(exec: Executor, types: ClassType[] | null): SQL {
+  const { held, where } = heldPlacesOf(exec, types);
+  return sql`exists (select 1 from ${held} where ${where} and ${held.held} < ${held.capacity})`;
 }
 
 /** Fee rows of the institution for the matching class types and service mode. */
@@ -62,7 +78,7 @@ const lowestMatchingFee = (search: RegisterSearch) => sql<number | null>`(select
  * The register's filters, one per query parameter. A filter reads the search and adds a condition
  * or nothing; a new parameter is one more entry here.
  */
-type RegisterFilter = (search: RegisterSearch, vacancies: SQL<number>) => SQL | undefined;
+type RegisterFilter = (search: RegisterSearch, exec: Executor) => SQL | undefined;
 
 const yuanToFen = (yuan: number) => yuan * 100;
 
@@ -83,21 +99,27 @@ const registerFilters: readonly RegisterFilter[] = [
     const bounds = [feeMin !== undefined ? gte(fees.monthlyFeeFen, yuanToFen(feeMin)) : undefined, feeMax !== undefined ? lte(fees.monthlyFeeFen, yuanToFen(feeMax)) : undefined].filter((b): b is SQL => !!b);
     return sql`exists (select 1 from ${fees} where ${matchingFees(search, bounds)})`;
   },
-  (search, vacancies) => (search.query.hasVacancy === undefined ? undefined : search.query.hasVacancy ? sql`${vacancies} > 0` : sql`${vacancies} = 0`),
+  (search, exec) => (search.query.hasVacancy === undefined ? undefined : search.query.hasVacancy ? hasFreePlace(exec, search.classTypes) : not(hasFreePlace(exec, search.classTypes))),
 ];
 
-function registerConditions(search: RegisterSearch, vacancies: SQL<number>): SQL {
-  return and(isPublished, ...registerFilters.map((filter) => filter(search, vacancies)))!;
+function registerConditions(exec: Executor, search: RegisterSearch): SQL {
+  return and(isPublished, ...registerFilters.map((filter) => filter(search, exec)))!;
 }
 
-/** The order of the list: the chosen sort, then nearest, then a stable order for paging. */
+/** The institution's published ratings (average and count), counted only for the rows a query keeps. */
+const ratingOfRow = () => ratingSummaryOf(ref(institutions.id));
+
+/**
+ * The order of the list: the chosen sort, then nearest (by district without a point), then a
+ * stable order for paging. `rating` puts unrated institutions (no average) last.
+ */
 function registerOrder(search: RegisterSearch, vacancies: SQL<number>): SQL[] {
   const distance = search.circle ? distanceFrom(search.circle.lat, search.circle.lng) : null;
   const first: Record<RegisterSort, SQL | null> = {
     distance,
     fee: sql`${lowestMatchingFee(search)} asc nulls last`,
     vacancy: desc(vacancies),
-    rating: null,
+    rating: sql`${ratingOfRow().average} desc nulls last`,
   };
   const chosen = search.sort ? first[search.sort] : null;
   const stable = [asc(institutions.name), asc(institutions.id)];
@@ -137,6 +159,8 @@ function selectEntries<Extra extends Record<string, SQL>>(exec: Executor, search
       lng: institutions.lng,
       places: sql<number>`(select coalesce(sum(${classes.capacity}), 0)::int from ${classes} where ${classes.institutionId} = ${ref(institutions.id)})`,
       vacancies,
+      ratingAverage: ratingOfRow().average,
+      ratingCount: ratingOfRow().count,
       distanceM: circle ? sql<number>`round(${distanceFrom(circle.lat, circle.lng)})::int` : sql<null>`null::int`,
       classTypes: sql<ClassType[]>`coalesce((select array_agg(distinct ${classes.classType}) from ${classes} where ${classes.institutionId} = ${ref(institutions.id)}), '{}')`,
       serviceModes: institutions.serviceModes,
@@ -160,7 +184,7 @@ export type RegisterRow = Awaited<ReturnType<typeof selectEntries>>[number];
  */
 export async function listRegisterRows(exec: Executor, search: RegisterSearch): Promise<{ items: RegisterRow[]; total: number }> {
   const vacancies = vacanciesOf(exec, search.classTypes);
-  const where = registerConditions(search, vacancies);
+  const where = registerConditions(exec, search);
   const { page, pageSize } = search.query;
   const rows = await selectEntries(exec, search, vacancies, { total: sql<number>`(count(*) over ())::int` })
     .where(where)

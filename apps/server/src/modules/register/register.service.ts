@@ -47,6 +47,7 @@ function toItem(row: RegisterRow): RegisterItem {
     feeRange: row.minMonthlyFeeFen !== null && row.maxMonthlyFeeFen !== null ? { minMonthlyFeeFen: row.minMonthlyFeeFen, maxMonthlyFeeFen: row.maxMonthlyFeeFen } : null,
     vacancies: row.vacancies,
     ...(row.distanceM !== null ? { distanceM: row.distanceM } : {}),
+    rating: { average: row.ratingAverage, count: row.ratingCount },
   };
 }
 

@@ -10,6 +10,9 @@ const signatures: { type: SniffedType; bytes: number[] }[] = [
   { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
 ];
 
+/** The usual file extension of each type, for naming a file that came without a usable name. */
+export const extensionOf: Record<SniffedType, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' };
+
 export function sniffContentType(head: Uint8Array): SniffedType | null {
   return signatures.find((s) => s.bytes.every((b, i) => head[i] === b))?.type ?? null;
 }

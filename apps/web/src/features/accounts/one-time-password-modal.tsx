@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { Alert, Button, Checkbox, Flex, Modal, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ShownOnceModal } from '../../components/shown-once-modal.tsx';
 
 type Props = { password: string | null; username: string | null; onClose: () => void };
 
@@ -10,42 +10,27 @@ type Props = { password: string | null; username: string | null; onClose: () => 
  */
 export function OneTimePasswordModal({ password, username, onClose }: Props) {
   const { t } = useTranslation();
-  const [noted, setNoted] = useState(false);
-  const close = () => {
-    setNoted(false);
-    onClose();
-  };
   return (
-    <Modal
+    <ShownOnceModal
       open={!!password}
       title={t('admin:oneTimePassword.title')}
-      closable={false}
-      maskClosable={false}
-      keyboard={false}
-      footer={
-        <Button type="primary" disabled={!noted} onClick={close}>
-          {t('admin:oneTimePassword.done')}
-        </Button>
-      }
+      warning={t('admin:oneTimePassword.warning')}
+      confirmLabel={t('admin:oneTimePassword.confirm')}
+      doneLabel={t('admin:oneTimePassword.done')}
+      onClose={onClose}
     >
-      <Flex vertical gap={16}>
-        <Alert type="warning" showIcon message={t('admin:oneTimePassword.warning')} />
-        {username ? (
-          <Typography.Text>
-            {t('admin:oneTimePassword.for')} <Typography.Text strong>{username}</Typography.Text>
-          </Typography.Text>
-        ) : null}
-        <Typography.Paragraph
-          copyable={{ text: password ?? '' }}
-          style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 26, letterSpacing: 2, textAlign: 'center', background: '#f4f7fb', padding: '16px 8px', borderRadius: 8, margin: 0 }}
-        >
-          {password}
-        </Typography.Paragraph>
-        <Typography.Text type="secondary">{t('admin:oneTimePassword.mustChange')}</Typography.Text>
-        <Checkbox checked={noted} onChange={(e) => setNoted(e.target.checked)}>
-          {t('admin:oneTimePassword.confirm')}
-        </Checkbox>
-      </Flex>
-    </Modal>
+      {username ? (
+        <Typography.Text>
+          {t('admin:oneTimePassword.for')} <Typography.Text strong>{username}</Typography.Text>
+        </Typography.Text>
+      ) : null}
+      <Typography.Paragraph
+        copyable={{ text: password ?? '' }}
+        style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 26, letterSpacing: 2, textAlign: 'center', background: '#f4f7fb', padding: '16px 8px', borderRadius: 8, margin: 0 }}
+      >
+        {password}
+      </Typography.Paragraph>
+      <Typography.Text type="secondary">{t('admin:oneTimePassword.mustChange')}</Typography.Text>
+    </ShownOnceModal>
   );
 }

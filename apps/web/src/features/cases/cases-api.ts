@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AcknowledgeCase, CaseDetail, CaseEvidence, CasePage, CaseReceipt, CaseReplyInput, CaseStepInput, MyCaseList, NewComplaint, NewReport, PublicCase, SatisfactionInput } from '@youyu/contracts';
 import { api } from '../../api/client.ts';
+import { showChangedRecord, useRecord, useRecordList } from '../../api/record-queries.ts';
 import { uploadFile } from '../../api/upload.ts';
 
 const key = ['cases'] as const;
@@ -45,27 +46,15 @@ export function useMyComplaints() {
 
 export type CaseQueueQuery = { category?: string; state?: string; overdue?: string; urgent?: string; page: number; pageSize: number };
 
-export function useCaseQueue(query: CaseQueueQuery) {
-  return useQuery({
-    queryKey: [...key, 'list', query],
-    queryFn: ({ signal }) => api.get<CasePage>('/cases', { query, signal }),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useCase(id: string | undefined) {
-  return useQuery({ queryKey: [...key, id], queryFn: ({ signal }) => api.get<CaseDetail>(`/cases/${id}`, { signal }), enabled: !!id });
-}
+export const useCaseQueue = (query: CaseQueueQuery) => useRecordList<CasePage>(key, '/cases', query);
+export const useCase = (id: string | undefined) => useRecord<CaseDetail>(key, '/cases', id);
 
 /** Every handling step answers with the whole case: it replaces the cached one, and the queue reloads. */
 function useCaseChange<I>(id: string, send: (input: I) => Promise<CaseDetail>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: (detail) => {
-      client.setQueryData([...key, id], detail);
-      void client.invalidateQueries({ queryKey: [...key, 'list'] });
-    },
+    onSuccess: (detail) => showChangedRecord(client, key, detail),
     // A conflict means someone else handled it: show the case as it is now.
     onError: () => void client.invalidateQueries({ queryKey: [...key, id] }),
   });

@@ -1,20 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClassType, CloseClosureCase, ClosureCaseDetail, ClosureCasePage, InstitutionListItem, NearbyList, NewClosureCase, PrepaymentRefund, RecordPlacement } from '@youyu/contracts';
 import { api } from '../../api/client.ts';
+import { showChangedRecord, useRecord, useRecordList } from '../../api/record-queries.ts';
 
 const key = ['closures'] as const;
 
-export function useClosureCases(query: { status?: string; page: number; pageSize: number }) {
-  return useQuery({
-    queryKey: [...key, 'list', query],
-    queryFn: ({ signal }) => api.get<ClosureCasePage>('/closures', { query, signal }),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useClosureCase(id: string | undefined) {
-  return useQuery({ queryKey: [...key, id], queryFn: ({ signal }) => api.get<ClosureCaseDetail>(`/closures/${id}`, { signal }), enabled: !!id });
-}
+export const useClosureCases = (query: { status?: string; page: number; pageSize: number }) => useRecordList<ClosureCasePage>(key, '/closures', query);
+export const useClosureCase = (id: string | undefined) => useRecord<ClosureCaseDetail>(key, '/closures', id);
 
 export function useNearby(id: string, query: { radiusKm?: number; classType?: ClassType }) {
   return useQuery({
@@ -39,8 +31,7 @@ function useCaseChange<I>(id: string, send: (input: I) => Promise<ClosureCaseDet
   return useMutation({
     mutationFn: send,
     onSuccess: (detail) => {
-      client.setQueryData([...key, id], detail);
-      void client.invalidateQueries({ queryKey: [...key, 'list'] });
+      showChangedRecord(client, key, detail);
       void client.invalidateQueries({ queryKey: [...key, id, 'nearby'] });
     },
   });
@@ -50,10 +41,7 @@ export function useOpenClosure() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: NewClosureCase) => api.post<ClosureCaseDetail>('/closures', input),
-    onSuccess: (detail) => {
-      client.setQueryData([...key, detail.id], detail);
-      void client.invalidateQueries({ queryKey: [...key, 'list'] });
-    },
+    onSuccess: (detail) => showChangedRecord(client, key, detail),
   });
 }
 

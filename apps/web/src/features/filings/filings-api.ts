@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   ClassInput,
   ClassPatch,
@@ -25,6 +25,7 @@ import type {
 } from '@youyu/contracts';
 import type { z } from 'zod';
 import { api, apiBase } from '../../api/client.ts';
+import { showChangedRecord, useRecord, useRecordList } from '../../api/record-queries.ts';
 import { uploadFile } from '../../api/upload.ts';
 
 type Check = FilingCheck;
@@ -34,21 +35,13 @@ type QueueQuery = Partial<Record<keyof z.input<typeof FilingQueueQuery>, string 
 
 const key = ['filings'] as const;
 
-export function useFilingQueue(query: QueueQuery) {
-  return useQuery({
-    queryKey: [...key, 'list', query],
-    queryFn: ({ signal }) => api.get<FilingPage>('/filings', { query, signal }),
-    placeholderData: keepPreviousData,
-  });
-}
+export const useFilingQueue = (query: QueueQuery) => useRecordList<FilingPage>(key, '/filings', query);
 
 export function useQueueCounts() {
   return useQuery({ queryKey: [...key, 'counts'], queryFn: ({ signal }) => api.get<Counts>('/filings/queue-counts', { signal }) });
 }
 
-export function useFiling(id: string | undefined) {
-  return useQuery({ queryKey: [...key, id], queryFn: ({ signal }) => api.get<FilingDetail>(`/filings/${id}`, { signal }), enabled: !!id });
-}
+export const useFiling = (id: string | undefined) => useRecord<FilingDetail>(key, '/filings', id);
 
 export function useFilingCheck(id: string | undefined, enabled = true) {
   return useQuery({ queryKey: [...key, id, 'check'], queryFn: ({ signal }) => api.get<Check>(`/filings/${id}/check`, { signal }), enabled: !!id && enabled });
@@ -64,8 +57,7 @@ function useFilingChange<I>(send: (input: I) => Promise<FilingDetail>) {
   return useMutation({
     mutationFn: send,
     onSuccess: (detail) => {
-      client.setQueryData([...key, detail.id], detail);
-      void client.invalidateQueries({ queryKey: [...key, 'list'] });
+      showChangedRecord(client, key, detail);
       void client.invalidateQueries({ queryKey: [...key, 'counts'] });
       void client.invalidateQueries({ queryKey: [...key, detail.id, 'check'] });
       void client.invalidateQueries({ queryKey: [...key, 'history'] });

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CommitMode, ImportJob, ImportJobPage, ImportProblemPage } from '@youyu/contracts';
 import { api } from '../../api/client.ts';
+import { showChangedRecord } from '../../api/record-queries.ts';
 import { uploadTable } from './upload-table.ts';
 
 const key = ['imports'] as const;
@@ -39,10 +40,7 @@ export function useStartImport(language: string, onProgress: (percent: number) =
   const client = useQueryClient();
   return useMutation({
     mutationFn: (file: File) => uploadTable<ImportJob>('/imports', file, { language, onProgress }),
-    onSuccess: (job) => {
-      client.setQueryData([...key, job.id], job);
-      void client.invalidateQueries({ queryKey: [...key, 'list'] });
-    },
+    onSuccess: (job) => showChangedRecord(client, key, job),
   });
 }
 
@@ -50,9 +48,6 @@ export function useCommitImport(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (mode: CommitMode) => api.post<ImportJob>(`/imports/${id}/commit`, { mode }),
-    onSuccess: (job) => {
-      client.setQueryData([...key, id], job);
-      void client.invalidateQueries({ queryKey: [...key, 'list'] });
-    },
+    onSuccess: (job) => showChangedRecord(client, key, job),
   });
 }

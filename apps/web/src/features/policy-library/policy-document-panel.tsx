@@ -1,8 +1,8 @@
 import { Link, useSearchParams } from 'react-router';
 import { Button, Card, Grid, Result, Skeleton } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/problem.ts';
+import { BackLink } from '../../components/back-link.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { PolicyDocumentView } from './policy-document-view.tsx';
 import { usePublicPolicyDocument } from './policy-library-api.ts';
@@ -18,9 +18,7 @@ export function PolicyDocumentPanel({ id, backHref }: { id: string | undefined; 
   const words = (params.get('hl') ?? '').split(',').filter(Boolean);
   const doc = usePublicPolicyDocument(id);
   const back = (
-    <Link to={backHref} style={{ display: 'inline-block', marginBottom: 12 }}>
-      <ArrowLeftOutlined /> {t('policyLibrary:document.back')}
-    </Link>
+    <BackLink to={backHref}>{t('policyLibrary:document.back')}</BackLink>
   );
   if (doc.isError && isApiError(doc.error) && doc.error.status === 404) {
     return (

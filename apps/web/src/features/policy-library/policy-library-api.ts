@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { NewPolicyDocument, PolicyDocument, PolicyDocumentChanges, PolicyDocumentPage, PolicyLibraryFacets, PolicySearchPage, PublicPolicyDocument } from '@youyu/contracts';
 import { api } from '../../api/client.ts';
+import { showChangedRecord, useRecord, useRecordList } from '../../api/record-queries.ts';
 
 /** The search's parameters, as the search page keeps them in its URL. */
 export type PolicySearchParams = { q?: string; jurisdiction?: string; tag?: string; page: number; pageSize: number };
@@ -25,17 +26,8 @@ export function usePublicPolicyDocument(id: string | undefined) {
   return useQuery({ queryKey: [...publicKey, 'document', id], queryFn: ({ signal }) => api.get<PublicPolicyDocument>(`/public/policies/${id}`, { signal }), enabled: !!id });
 }
 
-export function useManagedDocuments(query: PolicySearchParams & { status?: string }) {
-  return useQuery({
-    queryKey: [...manageKey, 'list', query],
-    queryFn: ({ signal }) => api.get<PolicyDocumentPage>('/policy-library/documents', { query, signal }),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useManagedDocument(id: string | undefined) {
-  return useQuery({ queryKey: [...manageKey, id], queryFn: ({ signal }) => api.get<PolicyDocument>(`/policy-library/documents/${id}`, { signal }), enabled: !!id });
-}
+export const useManagedDocuments = (query: PolicySearchParams & { status?: string }) => useRecordList<PolicyDocumentPage>(manageKey, '/policy-library/documents', query);
+export const useManagedDocument = (id: string | undefined) => useRecord<PolicyDocument>(manageKey, '/policy-library/documents', id);
 
 /** Every change answers with the whole document: it replaces the cached one; lists and the public pages reload. */
 function useDocumentChange<I>(send: (input: I) => Promise<PolicyDocument>) {
@@ -43,8 +35,7 @@ function useDocumentChange<I>(send: (input: I) => Promise<PolicyDocument>) {
   return useMutation({
     mutationFn: send,
     onSuccess: (doc) => {
-      client.setQueryData([...manageKey, doc.id], doc);
-      void client.invalidateQueries({ queryKey: [...manageKey, 'list'] });
+      showChangedRecord(client, manageKey, doc);
       void client.invalidateQueries({ queryKey: publicKey });
     },
   });

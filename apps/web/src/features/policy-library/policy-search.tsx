@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { Button, Card, Empty, Flex, Grid, Input, Pagination, Skeleton, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Grid, Pagination, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CardListSkeleton } from '../../components/card-list-skeleton.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
+import { UrlSearchBox } from '../../components/url-search-box.tsx';
 import { useSearchState } from '../../components/use-search-state.ts';
 import { PolicyFilters } from './policy-filters.tsx';
 import { PolicyHitCard } from './policy-hit-card.tsx';
@@ -30,16 +32,14 @@ export function PolicySearch({ documentHref, variant }: Props) {
   const suggest = (q: string) => update({ q });
 
   const box = (
-    <Input.Search
-      key={state.q ?? ''}
-      defaultValue={state.q}
+    <UrlSearchBox
+      value={state.q}
       size="large"
-      allowClear
       enterButton={t('policyLibrary:search.button')}
       placeholder={t('policyLibrary:search.placeholder')}
       maxLength={100}
       aria-label={t('policyLibrary:search.title')}
-      onSearch={(q) => update({ q: q.trim() || undefined })}
+      onSearch={(q) => update({ q })}
     />
   );
   const suggestions = (onDark: boolean) => (
@@ -113,17 +113,7 @@ type ResultsProps = {
 
 function Results({ query, documentHref, isFiltered, onReset, suggestions }: ResultsProps) {
   const { t } = useTranslation();
-  if (query.isPending) {
-    return (
-      <Flex vertical gap={12}>
-        {[0, 1, 2].map((k) => (
-          <Card key={k} style={{ borderRadius: 12 }}>
-            <Skeleton active paragraph={{ rows: 3 }} />
-          </Card>
-        ))}
-      </Flex>
-    );
-  }
+  if (query.isPending) return <CardListSkeleton />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data.items.length === 0) {
     return (

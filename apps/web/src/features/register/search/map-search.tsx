@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Badge, Button, Card, Drawer, Empty, Flex, Grid, Pagination, Segmented, Select, Skeleton, Typography } from 'antd';
+import { Badge, Button, Card, Drawer, Empty, Flex, Grid, Pagination, Segmented, Select, Typography } from 'antd';
 import { FilterOutlined, UnorderedListOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RegisterItem } from '@youyu/contracts';
+import { CardListSkeleton } from '../../../components/card-list-skeleton.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useBoundaries } from '../../jurisdictions/jurisdictions.ts';
@@ -226,17 +227,7 @@ type ResultListProps = {
 
 function ResultList({ query, activeId, onHover, onReset, onWiden }: ResultListProps) {
   const { t } = useTranslation();
-  if (query.isPending) {
-    return (
-      <Flex vertical gap={12}>
-        {[0, 1, 2].map((k) => (
-          <Card key={k} style={{ borderRadius: 12 }}>
-            <Skeleton active paragraph={{ rows: 3 }} />
-          </Card>
-        ))}
-      </Flex>
-    );
-  }
+  if (query.isPending) return <CardListSkeleton />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data.items.length === 0) {
     return (

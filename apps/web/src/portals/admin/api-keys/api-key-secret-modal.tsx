@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import { Alert, Button, Checkbox, Flex, Modal, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { API_KEY_HEADER, type CreatedApiKey } from '@youyu/contracts';
+import { ShownOnceModal } from '../../../components/shown-once-modal.tsx';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } as const;
 
@@ -11,39 +11,24 @@ const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monos
  */
 export function ApiKeySecretModal({ created, onClose }: { created: CreatedApiKey | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const [noted, setNoted] = useState(false);
-  const close = () => {
-    setNoted(false);
-    onClose();
-  };
   const endpoint = `${window.location.origin}/api/v1/exchange/registrations`;
   return (
-    <Modal
+    <ShownOnceModal
       open={!!created}
       title={t('exchange:apiKeys.secret.title', { name: created?.apiKey.name ?? '' })}
-      closable={false}
-      maskClosable={false}
-      keyboard={false}
+      warning={t('exchange:apiKeys.secret.warning')}
+      confirmLabel={t('exchange:apiKeys.secret.confirm')}
+      doneLabel={t('exchange:apiKeys.secret.done')}
       width={640}
-      footer={
-        <Button type="primary" disabled={!noted} onClick={close}>
-          {t('exchange:apiKeys.secret.done')}
-        </Button>
-      }
+      onClose={onClose}
     >
-      <Flex vertical gap={16}>
-        <Alert type="warning" showIcon message={t('exchange:apiKeys.secret.warning')} />
-        <Typography.Paragraph copyable={{ text: created?.secret ?? '' }} style={{ ...mono, fontSize: 15, wordBreak: 'break-all', background: '#f4f7fb', padding: '14px 12px', borderRadius: 8, margin: 0 }}>
-          {created?.secret}
-        </Typography.Paragraph>
-        <Typography.Text type="secondary">{t('exchange:apiKeys.secret.usage')}</Typography.Text>
-        <Typography.Paragraph copyable style={{ ...mono, fontSize: 12, background: '#1b2a41', color: '#e2e8f0', padding: 12, borderRadius: 8, margin: 0, whiteSpace: 'pre-wrap' }}>
-          {`POST ${endpoint}\n${API_KEY_HEADER}: ${created?.apiKey.prefix ?? ''}…\nContent-Type: application/json`}
-        </Typography.Paragraph>
-        <Checkbox checked={noted} onChange={(e) => setNoted(e.target.checked)}>
-          {t('exchange:apiKeys.secret.confirm')}
-        </Checkbox>
-      </Flex>
-    </Modal>
+      <Typography.Paragraph copyable={{ text: created?.secret ?? '' }} style={{ ...mono, fontSize: 15, wordBreak: 'break-all', background: '#f4f7fb', padding: '14px 12px', borderRadius: 8, margin: 0 }}>
+        {created?.secret}
+      </Typography.Paragraph>
+      <Typography.Text type="secondary">{t('exchange:apiKeys.secret.usage')}</Typography.Text>
+      <Typography.Paragraph copyable style={{ ...mono, fontSize: 12, background: '#1b2a41', color: '#e2e8f0', padding: 12, borderRadius: 8, margin: 0, whiteSpace: 'pre-wrap' }}>
+        {`POST ${endpoint}\n${API_KEY_HEADER}: ${created?.apiKey.prefix ?? ''}…\nContent-Type: application/json`}
+      </Typography.Paragraph>
+    </ShownOnceModal>
   );
 }

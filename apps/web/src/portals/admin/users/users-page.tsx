@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { roles, userStatuses, type Role, type User, type UserStatus, type UserWithOneTimePassword } from '@youyu/contracts';
 import dayjs from 'dayjs';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { UrlSearchBox } from '../../../components/url-search-box.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useUsers } from '../../../features/accounts/admin-api.ts';
 import { hasPermission, useSignedInMe } from '../../../features/accounts/session.ts';
@@ -42,12 +43,10 @@ export function UsersPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            key={filters.q ?? ''}
-            defaultValue={filters.q}
+          <UrlSearchBox
+            value={filters.q}
             placeholder={t('admin:users.searchPlaceholder')}
-            allowClear
-            onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+            onSearch={(q) => setFilters({ q })}
             style={{ flex: '1 1 240px', maxWidth: 320 }}
             maxLength={50}
           />

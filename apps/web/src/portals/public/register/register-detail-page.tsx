@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { Button, Card, Descriptions, Empty, Flex, Grid, Image, Result, Skeleton, Table, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, CalendarOutlined, EnvironmentOutlined, FileSearchOutlined, PhoneOutlined, SafetyCertificateOutlined, SolutionOutlined } from '@ant-design/icons';
+import { CalendarOutlined, EnvironmentOutlined, FileSearchOutlined, PhoneOutlined, SafetyCertificateOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ClassType, RegisterDetail, ServiceMode } from '@youyu/contracts';
 import { isApiError } from '../../../api/problem.ts';
 import { brand } from '../../../app/theme.ts';
+import { BackLink } from '../../../components/back-link.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { signInPath } from '../../../features/accounts/role-home.ts';
 import { useMe } from '../../../features/accounts/session.ts';
@@ -57,9 +58,7 @@ export function RegisterDetailPage() {
     <PublicLayout>
       <div style={{ background: brand.surface, minHeight: '100%' }}>
         <div style={{ maxWidth: 1000, margin: '0 auto', padding: isPhone ? '12px 12px 32px' : '24px 24px 48px' }}>
-          <Link to="/find" style={{ display: 'inline-block', marginBottom: 12 }}>
-            <ArrowLeftOutlined /> {t('register:detail.backToFind')}
-          </Link>
+          <BackLink to="/find">{t('register:detail.backToFind')}</BackLink>
           {content}
         </div>
       </div>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Col, Drawer, Empty, Flex, Grid, Input, Pagination, Row, Skeleton, Typography } from 'antd';
+import { Badge, Button, Card, Col, Drawer, Empty, Flex, Grid, Pagination, Row, Skeleton, Typography } from 'antd';
 import { FilterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { UrlSearchBox } from '../../../components/url-search-box.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { brand } from '../../../app/theme.ts';
 import { cityOf, useMeta } from '../../../features/meta/meta.ts';
@@ -36,16 +37,14 @@ export function RegisterListPage() {
             {t('register:title')}
           </Typography.Title>
           <Typography.Paragraph style={{ color: 'rgba(255,255,255,0.85)', margin: '8px 0 20px', maxWidth: 720 }}>{t('register:subtitle')}</Typography.Paragraph>
-          <Input.Search
-            key={state.q ?? ''}
-            defaultValue={state.q}
+          <UrlSearchBox
+            value={state.q}
             size="large"
-            allowClear
             enterButton={t('register:search.button')}
             placeholder={t('register:search.placeholder')}
             maxLength={50}
             aria-label={t('register:search.placeholder')}
-            onSearch={(q) => update({ q: q.trim() || undefined })}
+            onSearch={(q) => update({ q })}
             style={{ maxWidth: 720 }}
           />
         </div>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, List, Row, Skeleton, Tag, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined, FileOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, List, Row, Tag, Timeline, Typography } from 'antd';
+import { FileOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@youyu/contracts';
 import { apiBase } from '../../../api/client.ts';
-import { QueryState } from '../../../components/query-state.tsx';
+import { RecordPage } from '../../../components/record-page.tsx';
 import { hasPermission, useSignedInMe } from '../../../features/accounts/session.ts';
 import { CaseActionModal, type CaseAction } from '../../../features/cases/case-action-modal.tsx';
 import { beijingTime, CaseStateTag, DeadlineTag, UrgentTag } from '../../../features/cases/case-tags.tsx';
@@ -17,16 +17,10 @@ import { useJurisdictionName } from '../../../features/jurisdictions/jurisdictio
 export function CasePage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const found = useCase(id);
   return (
-    <>
-      <Link to="/regulator/cases" style={{ display: 'inline-block', marginBottom: 12 }}>
-        <ArrowLeftOutlined /> {t('cases:detail.back')}
-      </Link>
-      <QueryState query={found} skeleton={<Card><Skeleton active paragraph={{ rows: 12 }} /></Card>}>
-        {(detail) => <CaseView detail={detail} />}
-      </QueryState>
-    </>
+    <RecordPage backTo="/regulator/cases" backLabel={t('cases:detail.back')} query={useCase(id)}>
+      {(detail) => <CaseView detail={detail} />}
+    </RecordPage>
   );
 }
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Statistic, Tabs, Tooltip, Typography } from 'antd';
-import { ArrowLeftOutlined, CheckOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Statistic, Tabs, Tooltip, Typography } from 'antd';
+import { CheckOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { ClosureCaseDetail, ClosureChild } from '@youyu/contracts';
-import { QueryState } from '../../../components/query-state.tsx';
+import { RecordPage } from '../../../components/record-page.tsx';
 import { hasPermission, useSignedInMe } from '../../../features/accounts/session.ts';
 import { ChildrenTable } from '../../../features/closures/children-table.tsx';
 import { CloseCaseModal } from '../../../features/closures/close-case-modal.tsx';
@@ -21,16 +21,10 @@ import { JurisdictionName } from '../../../features/jurisdictions/jurisdiction-n
 export function ClosurePage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const closure = useClosureCase(id);
   return (
-    <>
-      <Link to="/regulator/closures" style={{ display: 'inline-block', marginBottom: 12 }}>
-        <ArrowLeftOutlined /> {t('closures:detail.back')}
-      </Link>
-      <QueryState query={closure} skeleton={<Card><Skeleton active paragraph={{ rows: 12 }} /></Card>}>
-        {(detail) => <CaseView detail={detail} />}
-      </QueryState>
-    </>
+    <RecordPage backTo="/regulator/closures" backLabel={t('closures:detail.back')} query={useClosureCase(id)}>
+      {(detail) => <CaseView detail={detail} />}
+    </RecordPage>
   );
 }
 

@@ -1,8 +1,9 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, App, Button, Card, Flex, Form, Skeleton, Typography } from 'antd';
-import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
+import { EyeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { PolicyDocument } from '@youyu/contracts';
+import { BackLink } from '../../../components/back-link.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { FormProblem, useFormProblem } from '../../../components/form-problem.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -28,9 +29,7 @@ export function PolicyDocumentEditPage() {
   else content = <Editor key={`${doc.data.id}:${doc.data.revision}`} doc={doc.data} />;
   return (
     <>
-      <Link to={back} style={{ display: 'inline-block', marginBottom: 12 }}>
-        <ArrowLeftOutlined /> {t('policyLibrary:manage.back')}
-      </Link>
+      <BackLink to={back}>{t('policyLibrary:manage.back')}</BackLink>
       {content}
     </>
   );

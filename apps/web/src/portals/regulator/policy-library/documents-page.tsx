@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -7,6 +7,7 @@ import { policyDocumentStatuses, type PolicyDocumentListItem } from '@youyu/cont
 import { ErrorState } from '../../../components/error-state.tsx';
 import { listEmptyText, useListPagination } from '../../../components/list-table.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { UrlSearchBox } from '../../../components/url-search-box.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
 import { useManagedDocuments } from '../../../features/policy-library/policy-library-api.ts';
 import { issuedInColor, useIssuedIn } from '../../../features/policy-library/policy-labels.ts';
@@ -40,13 +41,11 @@ export function PolicyDocumentsPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            key={filters.q ?? ''}
-            defaultValue={filters.q}
-            allowClear
+          <UrlSearchBox
+            value={filters.q}
             maxLength={100}
             placeholder={t('policyLibrary:manage.searchPlaceholder')}
-            onSearch={(q) => setFilters({ q: q.trim() || undefined })}
+            onSearch={(q) => setFilters({ q })}
             style={{ width: 320, maxWidth: '100%' }}
           />
           <Select

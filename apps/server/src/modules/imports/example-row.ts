@@ -1,0 +1,30 @@
+import type { institutionImportColumns } from '@youyu/contracts';
+
+/** One filled-in row of the institution import: the template's worked example, and what the tests' rows vary. */
+export const exampleInstitutionRow = {
+  creditCode: '52110105MJ0012345B',
+  name: '北京市朝阳区望京社区托育中心',
+  legalNature: '非营利性',
+  registrar: '民政部门',
+  registrationDate: '2021-06-01',
+  kind: '社区托育点',
+  ownership: '公建民营',
+  isInclusive: '是',
+  brand: '',
+  address: '北京市朝阳区望京街道阜通东大街 6 号',
+  lat: '39.9965',
+  lng: '116.4807',
+  subdistrictCode: '110105026',
+  contactName: '王芳',
+  contactPhone: '010-64701234',
+  openingHours: '周一至周五 7:30–17:30',
+  serviceModes: '全日托、半日托',
+  premises: '租赁',
+  leaseEndDate: '2028-12-31',
+  floorAreaM2: '420',
+  hasMeals: '是',
+  classes: '向日葵班:托大班:20; 小月亮班:托小班:15',
+  filingStatus: '已备案',
+  filingNumber: '京朝托备〔2021〕0012',
+  filedAt: '2021-09-15',
+} satisfies Record<(typeof institutionImportColumns)[number]['key'], string>;
