@@ -62,6 +62,17 @@ CREATE TABLE "visits" (
 	CONSTRAINT "visits_cancelled_check" CHECK (("visits"."state" = 'cancelled') = ("visits"."cancelled_at" is not null))
 );
 --> statement-breakpoint
+CREATE TABLE "case_deadline_alerts" (
+	"case_id" uuid NOT NULL,
+	"deadline" text NOT NULL,
+	"stage" text NOT NULL,
+	"due_at" timestamp with time zone NOT NULL,
+	"sent_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "case_deadline_alerts_pkey" PRIMARY KEY("case_id","deadline","stage"),
+	CONSTRAINT "case_deadline_alerts_deadline_check" CHECK ("deadline" in ('acknowledge', 'resolve')),
+	CONSTRAINT "case_deadline_alerts_stage_check" CHECK ("stage" in ('dueSoon', 'overdue'))
+);
+--> statement-breakpoint
 CREATE TABLE "case_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"case_id" uuid NOT NULL,
@@ -71,7 +82,7 @@ CREATE TABLE "case_events" (
 	"actor_user_id" uuid,
 	"actor_name" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "case_events_kind_check" CHECK ("kind" in ('submitted', 'acknowledged', 'step', 'replied', 'satisfaction', 'evidenceAdded', 'duplicate'))
+	CONSTRAINT "case_events_kind_check" CHECK ("kind" in ('submitted', 'acknowledged', 'step', 'replied', 'satisfaction', 'evidenceAdded', 'duplicate', 'acknowledgeOverdue', 'resolveOverdue'))
 );
 --> statement-breakpoint
 CREATE TABLE "case_evidence" (
@@ -453,12 +464,14 @@ CREATE TABLE "institution_photos" (
 	CONSTRAINT "institution_photos_size_check" CHECK ("institution_photos"."size_bytes" > 0)
 );
 --> statement-breakpoint
+DROP INDEX "institution_classes_institution_idx";--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_child_id_children_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."children"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bookings" ADD CONSTRAINT "bookings_class_fk" FOREIGN KEY ("class_id","institution_id") REFERENCES "public"."institution_classes"("id","institution_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visit_slots" ADD CONSTRAINT "visit_slots_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visits" ADD CONSTRAINT "visits_slot_id_visit_slots_id_fk" FOREIGN KEY ("slot_id") REFERENCES "public"."visit_slots"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visits" ADD CONSTRAINT "visits_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_deadline_alerts" ADD CONSTRAINT "case_deadline_alerts_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_events" ADD CONSTRAINT "case_events_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_evidence" ADD CONSTRAINT "case_evidence_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -546,13 +559,16 @@ CREATE INDEX "prepayments_family_idx" ON "prepayments" USING btree ("family_user
 CREATE INDEX "prepayments_district_idx" ON "prepayments" USING btree ("district_code");--> statement-breakpoint
 CREATE INDEX "prepayments_subdistrict_idx" ON "prepayments" USING btree ("subdistrict_code");--> statement-breakpoint
 CREATE UNIQUE INDEX "ratings_family_institution_key" ON "ratings" USING btree ("institution_id","family_user_id");--> statement-breakpoint
-CREATE INDEX "ratings_published_idx" ON "ratings" USING btree ("institution_id","created_at") WHERE "ratings"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "ratings_published_idx" ON "ratings" USING btree ("institution_id","created_at","overall") WHERE "ratings"."status" = 'published';--> statement-breakpoint
 CREATE INDEX "ratings_held_idx" ON "ratings" USING btree ("district_code","status");--> statement-breakpoint
 CREATE INDEX "ratings_family_idx" ON "ratings" USING btree ("family_user_id");--> statement-breakpoint
 CREATE INDEX "institution_photos_institution_idx" ON "institution_photos" USING btree ("institution_id","uploaded_at");--> statement-breakpoint
 CREATE INDEX "institution_photos_district_idx" ON "institution_photos" USING btree ("district_code");--> statement-breakpoint
 CREATE INDEX "institution_photos_subdistrict_idx" ON "institution_photos" USING btree ("subdistrict_code");--> statement-breakpoint
+CREATE INDEX "children_enrolled_class_idx" ON "children" USING btree ("class_id") WHERE "children"."status" = 'enrolled';--> statement-breakpoint
+CREATE INDEX "institution_fees_amount_idx" ON "institution_fees" USING btree ("institution_id","class_type","service_mode","monthly_fee_fen");--> statement-breakpoint
 CREATE INDEX "institutions_location_idx" ON "institutions" USING gist (point("lng", "lat"));--> statement-breakpoint
+CREATE INDEX "institution_classes_institution_idx" ON "institution_classes" USING btree ("institution_id","class_type","capacity","id");--> statement-breakpoint
 -- pg_trgm ships with PostgreSQL (contrib, trusted) and is loaded by PGlite at open; drizzle-kit does not write CREATE EXTENSION.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 -- Phrase look-ups in the policy library (ILIKE '%…%' on the normalised text); not declared in policy-library.tables.ts because drizzle-kit would emit it before the extension exists.
