@@ -32,6 +32,8 @@ export default {
     noFee: 'Fees not published',
     filingNumber: 'Filing no. {{number}}',
     view: 'Details',
+    rating: '{{average}} · {{count}} ratings',
+    unrated: 'Not rated yet',
   },
   classTypesShort: { infantClass: 'Infant', toddlerClass: 'Toddler', twosClass: 'Twos', mixedClass: 'Mixed-age' },
   detail: {

@@ -32,6 +32,8 @@ export default {
     noFee: '收费未公示',
     filingNumber: '备案编号 {{number}}',
     view: '查看详情',
+    rating: '{{average}} 分 · {{count}} 条评价',
+    unrated: '暂无评价',
   },
   classTypesShort: { infantClass: '乳儿班', toddlerClass: '托小班', twosClass: '托大班', mixedClass: '混龄班' },
   detail: {

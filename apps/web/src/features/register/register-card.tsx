@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Card, Flex, Tag, Typography } from 'antd';
-import { EnvironmentOutlined, RightOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, RightOutlined, StarFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { RegisterItem } from '@youyu/contracts';
@@ -50,6 +50,7 @@ export function RegisterCard({ item, isActive = false, onHover }: Props) {
             <Tag>{t(`institutions:ownerships.${item.ownership}`)}</Tag>
             {item.brand ? <Tag>{item.brand}</Tag> : null}
           </Flex>
+          <RatingLine rating={item.rating} />
           <Typography.Text type="secondary" style={{ fontSize: 13 }}>
             <EnvironmentOutlined /> {item.distanceM !== undefined ? <Typography.Text strong data-testid="institution-distance">{distanceText(item.distanceM, t)} · </Typography.Text> : null}
             {areaOf(item, i18n.language)}
@@ -81,5 +82,22 @@ export function RegisterCard({ item, isActive = false, onHover }: Props) {
         </Flex>
       </Card>
     </Link>
+  );
+}
+
+/** The families' average score, the first thing many parents compare; "not rated yet" rather than a zero. */
+function RatingLine({ rating }: { rating: RegisterItem['rating'] }) {
+  const { t } = useTranslation();
+  if (rating.average === null) {
+    return (
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        {t('register:card.unrated')}
+      </Typography.Text>
+    );
+  }
+  return (
+    <Typography.Text style={{ fontSize: 13 }} data-testid="institution-rating">
+      <StarFilled style={{ color: '#f5a623' }} /> {t('register:card.rating', { average: rating.average.toFixed(1), count: rating.count })}
+    </Typography.Text>
   );
 }
