@@ -93,7 +93,7 @@ try {
       for (const name of names) {
         const target = tour.pages[name];
         const url = typeof target === 'function' ? await target(context.request) : target;
-        await page.goto(base + url, { waitUntil: 'networkidle' });
+        await page.goto(base + url, { waitUntil: 'load' });
         // Data arrives after the page's code: wait until no spinner or skeleton is left, then for chart animations.
         await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 }).catch(() => console.warn(`  ${name}: still loading`));
         // Maps draw with WebGL after their style loads (software rendering here): wait for every one.

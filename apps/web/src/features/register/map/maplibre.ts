@@ -1,8 +1,9 @@
 import { setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
-// The worker is served as its own file from the build (no blob: URL), so a strict
+// The worker (an ES module since MapLibre 6) is served as its own file from the build, not from
+// beside the bundled library where MapLibre would look for it, and with no blob: URL, so a strict
 // Content-Security-Policy (worker-src 'self') keeps working.
 setWorkerUrl(workerUrl);
 
