@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/index.ts';
-import { resolvePolicy } from '../policies/index.ts';
+import { numberInForce, resolvePolicy } from '../policies/index.ts';
 
 /**
  * The shipped national values, for a database whose installed national profile predates these
@@ -11,15 +11,11 @@ export type BookingRules = typeof FALLBACK;
 
 /** The booking numbers in force where the institution is (its district's profile, else the city's, else the nation's). */
 export async function bookingRulesFor(exec: Executor, districtCode: string): Promise<BookingRules> {
-  const { values } = await resolvePolicy(exec, districtCode);
-  const numberAt = (key: string, fallback: number) => {
-    const value = values[key]?.value;
-    return typeof value === 'number' ? value : fallback;
-  };
+  const policies = await resolvePolicy(exec, districtCode);
   return {
-    maxOpenPerChild: numberAt('bookings.maxOpenPerChild', FALLBACK.maxOpenPerChild),
-    offerValidDays: numberAt('bookings.offerValidDays', FALLBACK.offerValidDays),
-    mixedMinAgeMonths: numberAt('classRules.mixedMinAgeMonths', FALLBACK.mixedMinAgeMonths),
+    maxOpenPerChild: numberInForce(policies, 'bookings.maxOpenPerChild') ?? FALLBACK.maxOpenPerChild,
+    offerValidDays: numberInForce(policies, 'bookings.offerValidDays') ?? FALLBACK.offerValidDays,
+    mixedMinAgeMonths: numberInForce(policies, 'classRules.mixedMinAgeMonths') ?? FALLBACK.mixedMinAgeMonths,
   };
 }
 

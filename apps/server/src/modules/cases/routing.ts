@@ -1,5 +1,6 @@
 import { urgentCaseCategories, type CaseCategory, type CaseDeadline, type Department, type EffectivePolicies } from '@youyu/contracts';
 import { addWorkingDays, type WorkCalendar } from '../filings/index.ts';
+import { numberInForce } from '../policies/index.ts';
 
 /** The policy key naming the department a category also goes to; categories without one stay with the health commission. */
 const departmentKeys: Partial<Record<CaseCategory, string>> = {
@@ -14,11 +15,6 @@ export const isUrgentCategory = (category: CaseCategory) => urgentCaseCategories
 export function coDepartmentOf(policies: EffectivePolicies, category: CaseCategory): Department | null {
   const key = departmentKeys[category];
   return key ? ((policies.values[key]?.value as Department | null | undefined) ?? null) : null;
-}
-
-export function numberOf(policies: EffectivePolicies, key: string): number | null {
-  const value = policies.values[key]?.value;
-  return typeof value === 'number' ? value : null;
 }
 
 const HOUR = 3600_000;
@@ -40,10 +36,10 @@ export function caseDeadlines(policies: EffectivePolicies, calendar: WorkCalenda
   const today = dayInShanghai(submittedAt);
   const inWorkingDays = policies.values['cases.countWorkingDays']?.value === true;
   const after = (days: number | null) => (days === null ? null : endOfDay(inWorkingDays ? addWorkingDays(calendar, today, days) : shiftDays(today, days)));
-  const urgentHours = numberOf(policies, 'cases.urgentAcknowledgeHours');
+  const urgentHours = numberInForce(policies, 'cases.urgentAcknowledgeHours');
   return {
-    acknowledgeDueAt: isUrgent && urgentHours !== null ? new Date(submittedAt.getTime() + urgentHours * HOUR) : after(numberOf(policies, 'cases.acknowledgeDays')),
-    resolveDueAt: after(numberOf(policies, 'cases.resolveDays')),
+    acknowledgeDueAt: isUrgent && urgentHours !== null ? new Date(submittedAt.getTime() + urgentHours * HOUR) : after(numberInForce(policies, 'cases.acknowledgeDays')),
+    resolveDueAt: after(numberInForce(policies, 'cases.resolveDays')),
   };
 }
 

@@ -4,13 +4,13 @@ import { DomainError, notFound } from '../../platform/errors/index.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { hitRateLimit } from '../../platform/rate-limit/index.ts';
 import { calendarAt } from '../filings/index.ts';
-import { resolvePolicy, type EffectivePolicies } from '../policies/index.ts';
+import { numberInForce, resolvePolicy, type EffectivePolicies } from '../policies/index.ts';
 import { recordNewCaseNotices, textTrackingCode, textUrgentCase } from './alerts.ts';
 import type { CaseDeps } from './case-deps.ts';
 import { toPublicCase } from './case-views.ts';
 import { CaseErrors } from './cases.errors.ts';
 import * as repo from './cases.repository.ts';
-import { caseDeadlines, coDepartmentOf, isUrgentCategory, numberOf } from './routing.ts';
+import { caseDeadlines, coDepartmentOf, isUrgentCategory } from './routing.ts';
 import { formatTrackingCode, newTrackingCode, normaliseTrackingCode } from './tracking-code.ts';
 
 /** A new case as the routes hand it over: a report (maybe anonymous) or a family's complaint. */
@@ -44,8 +44,8 @@ async function placeOf(ctx: RequestContext, input: CaseSubmission) {
 
 /** Anti-abuse: so many cases a day per phone number and per network address, as the profile says. */
 async function checkRateLimits(ctx: RequestContext, deps: CaseDeps, policies: EffectivePolicies, phone: string | null): Promise<void> {
-  const gates: [string, number | null][] = [[`cases:address:${deps.vault.lookupHash(ctx.ip)}`, numberOf(policies, 'cases.perAddressPerDay')]];
-  if (phone) gates.push([`cases:phone:${deps.vault.lookupHash(phone)}`, numberOf(policies, 'cases.perPhonePerDay')]);
+  const gates: [string, number | null][] = [[`cases:address:${deps.vault.lookupHash(ctx.ip)}`, numberInForce(policies, 'cases.perAddressPerDay')]];
+  if (phone) gates.push([`cases:phone:${deps.vault.lookupHash(phone)}`, numberInForce(policies, 'cases.perPhonePerDay')]);
   for (const [key, limit] of gates) {
     if (limit === null) continue;
     const gate = await hitRateLimit(ctx.db, key, limit, DAY);
@@ -70,7 +70,7 @@ export async function submitCase(ctx: RequestContext, deps: CaseDeps, input: Cas
   const now = new Date();
   const deadlines = caseDeadlines(policies, await calendarAt(ctx.db, place.districtCode), now, isUrgent);
   const institutionName = place.institutionId ? null : (input.institutionName ?? null);
-  const windowDays = numberOf(policies, 'cases.duplicateWindowDays');
+  const windowDays = numberInForce(policies, 'cases.duplicateWindowDays');
 
   const { row, notices } = await ctx.db.transaction(async (tx) => {
     const original = windowDays === null ? null : await repo.findDuplicateOf(tx, { submitterKey, category: input.category, institutionId: place.institutionId, institutionName, districtCode: place.districtCode, windowDays });

@@ -69,11 +69,17 @@ export async function addStaff(ctx: RequestContext, vault: Vault, id: string, in
   });
 }
 
+/** The staff member a change is about: one of this institution's, still working there. */
+async function activeStaffRow(tx: Tx, institutionId: string, staffId: string): Promise<repo.StaffRow> {
+  const current = await repo.findStaffRow(tx, institutionId, staffId);
+  if (!current) throw notFound();
+  if (current.status !== 'active') throw new DomainError(EditingErrors.STAFF_NOT_ACTIVE);
+  return current;
+}
+
 export async function updateStaff(ctx: RequestContext, id: string, staffId: string, patch: StaffPatch): Promise<StaffMember> {
   return withInstitution(ctx, id, async (tx, institution) => {
-    const current = await repo.findStaffRow(tx, id, staffId);
-    if (!current) throw notFound();
-    if (current.status !== 'active') throw new DomainError(EditingErrors.STAFF_NOT_ACTIVE);
+    const current = await activeStaffRow(tx, id, staffId);
     assertRoleChange(institution, current.role, patch.role ?? current.role);
     // No longer a caregiver: no longer counted in a class.
     if (patch.role && patch.role !== 'caregiver') await repo.removeCaregiverAssignments(tx, staffId);
@@ -86,9 +92,7 @@ export async function updateStaff(ctx: RequestContext, id: string, staffId: stri
 /** Records that someone left; a filed institution's director leaves only through a change filing. */
 export async function recordStaffLeaving(ctx: RequestContext, id: string, staffId: string, leftAt: string): Promise<StaffMember> {
   return withInstitution(ctx, id, async (tx, institution) => {
-    const current = await repo.findStaffRow(tx, id, staffId);
-    if (!current) throw notFound();
-    if (current.status !== 'active') throw new DomainError(EditingErrors.STAFF_NOT_ACTIVE);
+    const current = await activeStaffRow(tx, id, staffId);
     assertEditable(institution.filingStatus, current.role === 'director' ? 'filedFact' : 'operational', 'director');
     // Leaving must not take a filed class below its ratio: the director assigns someone else first.
     if (isFiled(institution.filingStatus) && current.role === 'caregiver') await assertRatiosWithout(tx, ctx, institution, staffId);

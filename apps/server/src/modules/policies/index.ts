@@ -13,7 +13,7 @@ export const policiesModule: FastifyPluginAsync = async (app) => {
   await policiesRoutes(app);
 };
 
-export { resolvePolicy, getPolicyValue } from './policies.resolve.ts';
+export { resolvePolicy, getPolicyValue, numberInForce } from './policies.resolve.ts';
 export { todayInShanghai } from './policies.jurisdiction.ts';
 export { installShippedProfiles, type ShippedCity } from './shipped/install.ts';
 export { registerPolicyKeys, findPolicyKey } from './policies.catalogue.ts';

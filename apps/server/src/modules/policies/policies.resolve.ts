@@ -26,6 +26,12 @@ export async function resolvePolicy(exec: Executor, jurisdictionCode: string, on
   };
 }
 
+/** A number in force; `null` where the key is unset or holds something else. */
+export function numberInForce(policies: EffectivePolicies, key: string): number | null {
+  const value = policies.values[key]?.value;
+  return typeof value === 'number' ? value : null;
+}
+
 /** The national rule set in force on a date: the floor that profiles may only tighten. */
 export async function resolveNationalRules(exec: Executor, onDate: string): Promise<Record<string, ResolvedPolicyValue>> {
   return (await resolvePolicy(exec, NATIONAL, onDate)).values;
