@@ -16,6 +16,7 @@ import { insertFamilyAccounts } from './family-accounts.ts';
 import { seedPrepaymentsAndClosure } from './prepayments.ts';
 import { seedDemoFilings } from '../modules/filings/index.ts';
 import { seedDemoFeedback } from '../modules/cases/index.ts';
+import { seedDemoBookings } from '../modules/bookings/index.ts';
 import type { ObjectStore } from '../platform/storage/index.ts';
 import { generateCity } from './generate.ts';
 import { placeable, squareAround } from './geo.ts';
@@ -103,6 +104,8 @@ export async function seedCity(database: Database, options: { city: DemoCity; se
     await seedPrepaymentsAndClosure(tx, generated, plan);
     await seedDemoFilings(tx, { jurisdictionCode: plan.cityCode, store: options.store ?? null });
     await seedDemoFeedback(tx, { districtCode: plan.demo.districtCode, demoInstitutionId: generated.demoInstitutionId });
+    // The demo family (the first) keeps a clean slate to book with; the next ones have asked already.
+    await seedDemoBookings(tx, { institutionId: generated.demoInstitutionId, families: generated.families.slice(1, 6) });
     const demoInstitution = { id: generated.demoInstitutionId, name: generated.institutions[0]!.name! };
     const accounts = await demoAccountsOf(tx, plan, demoInstitution);
     for (const account of accounts) {

@@ -151,4 +151,15 @@ describe('the Beijing demo city', () => {
     const family = await signInAs(t.app, { ...demoUser('', 'family'), username: null, password: null, phone: '13800000000' });
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: family.headers })).json()).toMatchObject({ role: 'family' });
   });
+
+  it('gives the demo institution requests to work on, visit slots and ratings', async () => {
+    const director = await signInAs(t.app, demoUser('demo.director', 'institutionDirector'));
+    const institutionId = (await t.app.inject({ url: '/api/v1/institutions', headers: director.headers })).json().items[0].id as string;
+    const bookings = (await t.app.inject({ url: `/api/v1/institutions/${institutionId}/bookings?pageSize=100`, headers: director.headers })).json();
+    expect(new Set(bookings.items.map((b: { state: string }) => b.state))).toEqual(new Set(['requested', 'waitlisted', 'offered']));
+    const slots = (await t.app.inject({ url: `/api/v1/institutions/${institutionId}/visit-slots`, headers: director.headers })).json();
+    expect(slots.items.length).toBe(2);
+    const ratings = (await t.app.inject({ url: `/api/v1/public/institutions/${institutionId}/ratings` })).json();
+    expect(ratings.items.length).toBeGreaterThan(0);
+  });
 });

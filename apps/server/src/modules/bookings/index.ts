@@ -16,3 +16,4 @@ export const bookingsModule: FastifyPluginAsync = async (app) => {
 export { bookings, visitSlots, visits } from './bookings.tables.ts';
 export { heldPlacesByClass, vacanciesOf, canRate } from './places.repository.ts';
 export { expireOffers } from './offer-expiry.job.ts';
+export { seedDemoBookings } from './demo-bookings.ts';
