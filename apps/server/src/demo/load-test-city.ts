@@ -16,6 +16,8 @@ export async function seedLoadTestInstitutions(database: Database, count: number
   await importJurisdictions(db, 'beijing');
   await db.transaction(async (tx) => {
     await tx.execute(sql`select setseed(0.42)`);
+    // The register's search facts are computed once, after the last table, rather than after each (migration 0004).
+    await tx.execute(sql`select set_config('youyu.search_facts_deferred', 'on', true)`);
     await tx.execute(sql`
       insert into institutions (name, credit_code, legal_nature, registrar, kind, ownership, is_inclusive, address, lat, lng,
         district_code, subdistrict_code, contact_name, contact_phone, opening_hours, service_modes, is_premises_owned,
@@ -58,6 +60,7 @@ export async function seedLoadTestInstitutions(database: Database, count: number
       select i.id, gen_random_uuid(), '基准家长', i.district_code, i.subdistrict_code, s.score, s.score, s.score, s.score, s.score, s.score, 'published'
       from institutions i, generate_series(1, 6) as k, lateral (select 1 + (hashtext(i.id::text || k) & 7) % 5 as score) as s
       where (hashtext(i.id::text) & 3) <> 0 and k <= 1 + (hashtext(i.id::text || 'ratings') & 7) % 6`);
+    await tx.execute(sql`select refresh_institution_search_facts(array(select id from institutions))`);
   });
   // Vacuumed as well as analysed: a freshly loaded table has no visibility map yet (autovacuum
   // writes it later), and without one the searches' index-only scans would read the table too.

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { institutions } from '../institutions/index.ts';
+import { institutionSearchFacts as facts } from './search-facts.tables.ts';
 
 const EARTH_RADIUS_M = 6_371_008.8;
 const METRES_PER_DEGREE_LAT = 111_320;
@@ -23,16 +23,16 @@ export function boxAround({ lat, lng, radiusM }: Circle): Box {
 export function distanceFrom(lat: number, lng: number): SQL<number> {
   const la = sql`${lat}::double precision`;
   const lo = sql`${lng}::double precision`;
-  return sql<number>`(2 * ${sql.raw(String(EARTH_RADIUS_M))} * asin(least(1, sqrt(power(sin(radians(${institutions.lat} - ${la}) / 2), 2) + cos(radians(${la})) * cos(radians(${institutions.lat})) * power(sin(radians(${institutions.lng} - ${lo}) / 2), 2)))))`;
+  return sql<number>`(2 * ${sql.raw(String(EARTH_RADIUS_M))} * asin(least(1, sqrt(power(sin(radians(${facts.lat} - ${la}) / 2), 2) + cos(radians(${la})) * cos(radians(${facts.lat})) * power(sin(radians(${facts.lng} - ${lo}) / 2), 2)))))`;
 }
 
 /**
  * The institution's location inside the box, written so that the GiST index on
- * `point(lng, lat)` (institutions_location_idx) answers it.
+ * `point(lng, lat)` (institution_search_facts_location_idx) answers it.
  */
 export function locatedIn(box: Box): SQL {
   const corner = (lng: number, lat: number) => sql`point(${lng}::double precision, ${lat}::double precision)`;
-  return sql`point(${institutions.lng}, ${institutions.lat}) <@ box(${corner(box.minLng, box.minLat)}, ${corner(box.maxLng, box.maxLat)})`;
+  return sql`point(${facts.lng}, ${facts.lat}) <@ box(${corner(box.minLng, box.minLat)}, ${corner(box.maxLng, box.maxLat)})`;
 }
 
 /** Inside the circle: the box (indexed) and then the exact distance. */

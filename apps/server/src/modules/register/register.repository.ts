@@ -1,15 +1,15 @@
-import { and, asc, count, desc, eq, getTableName, gte, ilike, lte, not, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableName, ilike, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { ClassType, RegisterListQuery, RegisterSort } from '@youyu/contracts';
 import type { Executor } from '../../platform/db/index.ts';
 import { heldPlacesByClass } from '../bookings/index.ts';
 import { classes, fees, institutions } from '../institutions/index.ts';
 import { jurisdictions } from '../jurisdictions/index.ts';
-import { ratingSummaryOf } from '../ratings/index.ts';
 import { distanceFrom, within, type Circle } from './geo.ts';
+import { institutionSearchFacts as facts } from './search-facts.tables.ts';
 import { searchTerms } from './search-terms.ts';
 
 /** Only filed institutions are published: suspended, withdrawn, refused and unfiled ones never are. */
-const isPublished = eq(institutions.filingStatus, 'filed');
+const isPublished = eq(facts.filingStatus, 'filed');
 
 /** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -19,7 +19,7 @@ function nameMatches(text: string): SQL | undefined {
   const terms = searchTerms(text);
   // Text without a single word character (punctuation only) is matched as it is.
   const words = terms.length > 0 ? terms : [text];
-  return and(...words.map((word) => or(ilike(institutions.name, containing(word)), ilike(institutions.brand, containing(word)))));
+  return and(...words.map((word) => or(ilike(facts.name, containing(word)), ilike(facts.brand, containing(word)))));
 }
 
 /** What the service made of the query: the circle to search in and the class types that count. */
@@ -32,82 +32,62 @@ export type RegisterSearch = {
 };
 
 /**
- * A column as "table"."column", for the correlated subqueries: a query without joins renders the
- * columns of its fields unqualified, where the outer institution's "id" would be read as the
- * inner table's own.
+ * A column as "table"."column", for the subqueries: a query without joins renders the columns of
+ * its fields unqualified, where the outer institution's "id" would be read as an inner table's own.
  */
 const ref = (column: AnyColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 
-const inList = (column: AnyColumn | SQL.Aliased, values: readonly string[]) => (values.length > 0 ? sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : sql`false`);
-
-/** The institution's classes as the bookings module counts their held places, of the matching types. */
-function heldPlacesOf(exec: Executor, types: ClassType[] | null) {
-  const held = heldPlacesByClass(exec);
-  return { held, where: and(sql`${held.institutionId} = ${ref(institutions.id)}`, types ? inList(held.classType, types) : undefined)! };
-}
+const inList = (column: SQL, values: readonly string[]) => (values.length > 0 ? sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : sql`false`);
 
 /**
- * Free places over the institution's classes of the matching types: capacity less the places held
- * (enrolled children and open offers, as the bookings module counts them); per institution row.
+ * Free places over the institution's classes of the matching types (capacity less enrolled
+ * children and open offers, per class), from its search facts: no class is counted at search time.
  */
-function vacanciesOf(exec: Executor, types: ClassType[] | null): SQL<number> {
-  const { held, where } = heldPlacesOf(exec, types);
-  return sql<number>`(select coalesce(sum(greatest(0, ${held.capacity} - ${held.held})), 0)::int from ${held} where ${where})`;
+function vacanciesOf(types: ClassType[] | null): SQL<number> {
+  if (!types) return sql<number>`${facts.vacancies}`;
+  return sql<number>`(select coalesce(sum(c.free), 0)::int from unnest(${ref(facts.classTypes)}, ${ref(facts.typeVacancies)}) as c(class_type, free) where ${inList(sql`c.class_type`, types)})`;
 }
 
-/**
- * Whether a matching class has a free place: the same answer as vacancies > 0, but it stops at the
- * first class with room instead of counting every class of every candidate (hasVacancy filters
- * all the institutions in the circle, not just the page).
- */
-function hasFreePlace(exec: Executor, types: ClassType[] | null): SQL {
-  const { held, where } = heldPlacesOf(exec, types);
-  return sql`exists (select 1 from ${held} where ${where} and ${held.held} < ${held.capacity})`;
-}
-
-/** Fee rows of the institution for the matching class types and service mode. */
-function matchingFees(search: RegisterSearch, extra: SQL[] = []): SQL {
-  const conditions = [sql`${fees.institutionId} = ${ref(institutions.id)}`, search.classTypes ? inList(fees.classType, search.classTypes) : undefined, search.query.serviceMode ? eq(fees.serviceMode, search.query.serviceMode) : undefined, ...extra];
-  return and(...conditions)!;
+/** The institution's fees (from its search facts) for the matching class types and service mode, and the extra conditions on `f.amount`. */
+function matchingFees(search: RegisterSearch, select: SQL, extra: SQL[] = []): SQL {
+  const conditions = and(search.classTypes ? inList(sql`f.class_type`, search.classTypes) : undefined, search.query.serviceMode ? sql`f.service_mode = ${search.query.serviceMode}` : undefined, ...extra) ?? sql`true`;
+  return sql`(select ${select} from unnest(${ref(facts.feeClassTypes)}, ${ref(facts.feeServiceModes)}, ${ref(facts.feeAmountsFen)}) as f(class_type, service_mode, amount) where ${conditions})`;
 }
 
 /** The lowest monthly fee (fen) among the matching fees: what `sort=fee` orders by. */
-const lowestMatchingFee = (search: RegisterSearch) => sql<number | null>`(select min(${fees.monthlyFeeFen}) from ${fees} where ${matchingFees(search)})`;
+const lowestMatchingFee = (search: RegisterSearch) => sql<number | null>`${matchingFees(search, sql`min(f.amount)`)}`;
 
 /**
  * The register's filters, one per query parameter. A filter reads the search and adds a condition
  * or nothing; a new parameter is one more entry here.
  */
-type RegisterFilter = (search: RegisterSearch, exec: Executor) => SQL | undefined;
+type RegisterFilter = (search: RegisterSearch) => SQL | undefined;
 
 const yuanToFen = (yuan: number) => yuan * 100;
 
 const registerFilters: readonly RegisterFilter[] = [
   ({ query: q }) => (q.q ? nameMatches(q.q) : undefined),
-  ({ query: q }) => (q.district ? eq(institutions.districtCode, q.district) : undefined),
-  ({ query: q }) => (q.subdistrict ? eq(institutions.subdistrictCode, q.subdistrict) : undefined),
-  ({ query: q }) => (q.kind ? eq(institutions.kind, q.kind) : undefined),
-  ({ query: q }) => (q.inclusive !== undefined ? eq(institutions.isInclusive, q.inclusive) : undefined),
-  ({ query: q }) => (q.grade ? eq(institutions.grade, q.grade) : undefined),
-  ({ query: q }) => (q.ownership ? eq(institutions.ownership, q.ownership) : undefined),
-  ({ classTypes: types }) => (types ? sql`exists (select 1 from ${classes} where ${classes.institutionId} = ${ref(institutions.id)} and ${inList(classes.classType, types)})` : undefined),
-  ({ query: q }) => (q.serviceMode ? sql`${q.serviceMode} = any(${institutions.serviceModes})` : undefined),
+  ({ query: q }) => (q.district ? eq(facts.districtCode, q.district) : undefined),
+  ({ query: q }) => (q.subdistrict ? eq(facts.subdistrictCode, q.subdistrict) : undefined),
+  ({ query: q }) => (q.kind ? eq(facts.kind, q.kind) : undefined),
+  ({ query: q }) => (q.inclusive !== undefined ? eq(facts.isInclusive, q.inclusive) : undefined),
+  ({ query: q }) => (q.grade ? eq(facts.grade, q.grade) : undefined),
+  ({ query: q }) => (q.ownership ? eq(facts.ownership, q.ownership) : undefined),
+  ({ classTypes: types }) => (types ? sql`${facts.classTypes} && array[${sql.join(types.map((t) => sql`${t}`), sql`, `)}]::text[]` : undefined),
+  ({ query: q }) => (q.serviceMode ? sql`${q.serviceMode} = any(${facts.serviceModes})` : undefined),
   ({ circle }) => (circle ? within(circle) : undefined),
   (search) => {
     const { feeMin, feeMax } = search.query;
     if (feeMin === undefined && feeMax === undefined) return undefined;
-    const bounds = [feeMin !== undefined ? gte(fees.monthlyFeeFen, yuanToFen(feeMin)) : undefined, feeMax !== undefined ? lte(fees.monthlyFeeFen, yuanToFen(feeMax)) : undefined].filter((b): b is SQL => !!b);
-    return sql`exists (select 1 from ${fees} where ${matchingFees(search, bounds)})`;
+    const bounds = [feeMin !== undefined ? sql`f.amount >= ${yuanToFen(feeMin)}` : undefined, feeMax !== undefined ? sql`f.amount <= ${yuanToFen(feeMax)}` : undefined].filter((b): b is SQL => !!b);
+    return sql`exists ${matchingFees(search, sql`1`, bounds)}`;
   },
-  (search, exec) => (search.query.hasVacancy === undefined ? undefined : search.query.hasVacancy ? hasFreePlace(exec, search.classTypes) : not(hasFreePlace(exec, search.classTypes))),
+  ({ query: q, classTypes: types }) => (q.hasVacancy === undefined ? undefined : q.hasVacancy ? sql`${vacanciesOf(types)} > 0` : sql`${vacanciesOf(types)} = 0`),
 ];
 
-function registerConditions(exec: Executor, search: RegisterSearch): SQL {
-  return and(isPublished, ...registerFilters.map((filter) => filter(search, exec)))!;
+function registerConditions(search: RegisterSearch): SQL {
+  return and(isPublished, ...registerFilters.map((filter) => filter(search)))!;
 }
-
-/** The institution's published ratings (average and count), counted only for the rows a query keeps. */
-const ratingOfRow = () => ratingSummaryOf(ref(institutions.id));
 
 /**
  * The order of the list: the chosen sort, then nearest (by district without a point), then a
@@ -119,27 +99,24 @@ function registerOrder(search: RegisterSearch, vacancies: SQL<number>): SQL[] {
     distance,
     fee: sql`${lowestMatchingFee(search)} asc nulls last`,
     vacancy: desc(vacancies),
-    rating: sql`${ratingOfRow().average} desc nulls last`,
+    rating: sql`${facts.ratingAverage} desc nulls last`,
   };
   const chosen = search.sort ? first[search.sort] : null;
-  const stable = [asc(institutions.name), asc(institutions.id)];
+  const stable = [asc(facts.name), asc(facts.institutionId)];
   if (distance) return [...(chosen && chosen !== distance ? [chosen] : []), asc(distance), ...stable];
-  return [...(chosen ? [chosen] : []), asc(institutions.districtCode), ...stable];
+  return [...(chosen ? [chosen] : []), asc(facts.districtCode), ...stable];
 }
 
 /** An area's name, looked up by its code for each row returned (not joined: the planner cannot tell how few rows a map box keeps). */
 const areaName = (column: 'nameZh' | 'nameEn', code: AnyColumn) => sql<string | null>`(select ${jurisdictions[column]} from ${jurisdictions} where ${jurisdictions.code} = ${ref(code)})`;
 
 /**
- * Published institutions as lists show them: facts, area names, places, class types, fee range and
- * free places. Every count is a subquery correlated to the row, so only the rows the filters keep
- * are counted (a search near a point over 100,000 institutions counts a few hundred).
+ * Published institutions as lists show them: facts, area names, places, class types, fee range
+ * and rating (the counts from each institution's search facts), for the rows of a page.
  */
-function selectEntries<Extra extends Record<string, SQL>>(exec: Executor, search: RegisterSearch, vacancies: SQL<number>, extra: Extra = {} as Extra) {
-  const circle = search.circle;
+function selectEntries(exec: Executor) {
   return exec
     .select({
-      ...extra,
       id: institutions.id,
       name: institutions.name,
       filingNumber: institutions.filingNumber,
@@ -157,15 +134,14 @@ function selectEntries<Extra extends Record<string, SQL>>(exec: Executor, search
       address: institutions.address,
       lat: institutions.lat,
       lng: institutions.lng,
-      places: sql<number>`(select coalesce(sum(${classes.capacity}), 0)::int from ${classes} where ${classes.institutionId} = ${ref(institutions.id)})`,
-      vacancies,
-      ratingAverage: ratingOfRow().average,
-      ratingCount: ratingOfRow().count,
-      distanceM: circle ? sql<number>`round(${distanceFrom(circle.lat, circle.lng)})::int` : sql<null>`null::int`,
-      classTypes: sql<ClassType[]>`coalesce((select array_agg(distinct ${classes.classType}) from ${classes} where ${classes.institutionId} = ${ref(institutions.id)}), '{}')`,
+      places: facts.places,
+      vacancies: facts.vacancies,
+      ratingAverage: facts.ratingAverage,
+      ratingCount: facts.ratingCount,
+      classTypes: facts.classTypes,
       serviceModes: institutions.serviceModes,
-      minMonthlyFeeFen: sql<number | null>`(select min(${fees.monthlyFeeFen}) from ${fees} where ${fees.institutionId} = ${ref(institutions.id)})`,
-      maxMonthlyFeeFen: sql<number | null>`(select max(${fees.monthlyFeeFen}) from ${fees} where ${fees.institutionId} = ${ref(institutions.id)})`,
+      minMonthlyFeeFen: facts.minMonthlyFeeFen,
+      maxMonthlyFeeFen: facts.maxMonthlyFeeFen,
       // Detail-only facts, cheap to carry: the list leaves them out of its answer.
       creditCode: institutions.creditCode,
       legalNature: institutions.legalNature,
@@ -174,33 +150,50 @@ function selectEntries<Extra extends Record<string, SQL>>(exec: Executor, search
       hasMeals: institutions.hasMeals,
       grade: institutions.grade,
     })
-    .from(institutions);
+    .from(institutions)
+    .innerJoin(facts, eq(facts.institutionId, institutions.id));
 }
-export type RegisterRow = Awaited<ReturnType<typeof selectEntries>>[number];
+export type RegisterRow = Awaited<ReturnType<typeof selectEntries>>[number] & { distanceM: number | null };
 
 /**
- * One page and the number of matches, from one pass: the sort already reads every match, so the
- * window count costs nothing more. Only a page past the end counts again.
+ * One page and the number of matches. The search reads only the search facts (one row per
+ * candidate, from their location index) and the window count comes from the same pass, the sort
+ * reading every match anyway; the institutions are read for the page's rows alone. Vacancies are
+ * those of the matching class types. Only a page past the end counts again.
  */
 export async function listRegisterRows(exec: Executor, search: RegisterSearch): Promise<{ items: RegisterRow[]; total: number }> {
-  const vacancies = vacanciesOf(exec, search.classTypes);
-  const where = registerConditions(exec, search);
+  const vacancies = vacanciesOf(search.classTypes);
+  const where = registerConditions(search);
   const { page, pageSize } = search.query;
-  const rows = await selectEntries(exec, search, vacancies, { total: sql<number>`(count(*) over ())::int` })
+  const circle = search.circle;
+  const hits = await exec
+    .select({
+      id: facts.institutionId,
+      vacancies,
+      distanceM: circle ? sql<number>`round(${distanceFrom(circle.lat, circle.lng)})::int` : sql<null>`null::int`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(facts)
     .where(where)
     .orderBy(...registerOrder(search, vacancies))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  if (rows.length > 0) return { items: rows, total: rows[0]!.total };
-  const [total] = page > 1 ? await exec.select({ n: count() }).from(institutions).where(where) : [];
-  return { items: rows, total: total?.n ?? 0 };
+  if (hits.length === 0) {
+    const [total] = page > 1 ? await exec.select({ n: count() }).from(facts).where(where) : [];
+    return { items: [], total: total?.n ?? 0 };
+  }
+  const entries = new Map((await selectEntries(exec).where(inArray(institutions.id, hits.map((hit) => hit.id)))).map((row) => [row.id, row]));
+  // In the search's order; an institution deleted between the two reads is left out.
+  const items = hits.flatMap((hit) => {
+    const entry = entries.get(hit.id);
+    return entry ? [{ ...entry, vacancies: hit.vacancies, distanceM: hit.distanceM }] : [];
+  });
+  return { items, total: hits[0]!.total };
 }
 
-const anyClass: Omit<RegisterSearch, 'query'> = { circle: null, classTypes: null, sort: null };
-
 export async function findPublishedRow(exec: Executor, id: string): Promise<RegisterRow | null> {
-  const [row] = await selectEntries(exec, { ...anyClass, query: { page: 1, pageSize: 1 } }, vacanciesOf(exec, null)).where(and(isPublished, eq(institutions.id, id)));
-  return row ?? null;
+  const [row] = await selectEntries(exec).where(and(isPublished, eq(institutions.id, id)));
+  return row ? { ...row, distanceM: null } : null;
 }
 
 export function listPublishedClasses(exec: Executor, institutionId: string) {

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { boolean, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { ClassType, FilingStatus, Grade, InstitutionKind, Ownership, ServiceMode } from '@youyu/contracts';
+import { institutions } from '../institutions/index.ts';
+
+/**
+ * What the map search filters and sorts by, kept ready per institution (1:1) so a search reads
+ * one row per candidate (found by its own location index) instead of the institution row plus
+ * counts over classes, fees, children, offers and ratings for each of the thousands in a circle;
+ * the institutions table is read only for the page shown. Derived data only: database triggers
+ * (migration 0004) recompute an institution's row whenever it, its classes, fees, enrolled
+ * children, offers or ratings change, with the definitions the detail page computes live. The
+ * institution's searchable columns are copied as they are; the arrays are parallel:
+ * `class_types[i]` has `type_vacancies[i]` free places; fee `i` is (`fee_class_types[i]`,
+ * `fee_service_modes[i]`, `fee_amounts_fen[i]`).
+ */
+export const institutionSearchFacts = pgTable(
+  'institution_search_facts',
+  {
+    institutionId: uuid('institution_id')
+      .primaryKey()
+      .references(() => institutions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    brand: text('brand'),
+    kind: text('kind').$type<InstitutionKind>().notNull(),
+    ownership: text('ownership').$type<Ownership>().notNull(),
+    isInclusive: boolean('is_inclusive').notNull(),
+    grade: text('grade').$type<Grade>(),
+    districtCode: text('district_code').notNull(),
+    subdistrictCode: text('subdistrict_code').notNull(),
+    serviceModes: text('service_modes').array().$type<ServiceMode[]>().notNull(),
+    filingStatus: text('filing_status').$type<FilingStatus>().notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lng: doublePrecision('lng').notNull(),
+    classTypes: text('class_types').array().$type<ClassType[]>().notNull(),
+    typeVacancies: integer('type_vacancies').array().$type<number[]>().notNull(),
+    places: integer('places').notNull(),
+    vacancies: integer('vacancies').notNull(),
+    feeClassTypes: text('fee_class_types').array().$type<ClassType[]>().notNull(),
+    feeServiceModes: text('fee_service_modes').array().$type<ServiceMode[]>().notNull(),
+    feeAmountsFen: integer('fee_amounts_fen').array().$type<number[]>().notNull(),
+    minMonthlyFeeFen: integer('min_monthly_fee_fen'),
+    maxMonthlyFeeFen: integer('max_monthly_fee_fen'),
+    ratingAverage: doublePrecision('rating_average'),
+    ratingCount: integer('rating_count').notNull(),
+  },
+  (t) => [
+    // The map search narrows to a box around the point before measuring distances; only published (filed) institutions are searched.
+    index('institution_search_facts_location_idx')
+      .using('gist', sql`point(${t.lng}, ${t.lat})`)
+      .where(sql`${t.filingStatus} = 'filed'`),
+    index('institution_search_facts_district_idx').on(t.districtCode),
+  ],
+);
