@@ -83,6 +83,7 @@ describe('booking a place online, offered and accepted', () => {
     await page.getByTestId('search-age-hint').filter({ hasText: '20 个月' }).waitFor();
     await page.locator('#register-filter-inclusive').click();
     await page.getByTestId('search-filters-apply').click();
+    await page.getByTestId('search-filters-apply').waitFor({ state: 'hidden' });
     const card = page.getByTestId('institution-card').filter({ hasText: institution.name });
     await card.waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(screenshots, 'booking-find-phone.png'), fullPage: true });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Card, Drawer, Empty, Flex, Grid, Pagination, Segmented, Select, Typography } from 'antd';
-import { FilterOutlined, UnorderedListOutlined, EnvironmentOutlined } from '@ant-design/icons';
+import { FilterOutlined, UnorderedListOutlined, EnvironmentOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { RegisterItem } from '@youyu/contracts';
 import { CardListSkeleton } from '../../../components/card-list-skeleton.tsx';
@@ -158,7 +158,8 @@ export function MapSearch({ layout = 'auto', desktopHeight = 'calc(100vh - 64px)
           <Button onClick={resetFilters} disabled={filtersSet === 0}>
             {t('register:filters.reset')}
           </Button>
-          <Button type="primary" block onClick={() => setFiltersOpen(false)} loading={list.isFetching} data-testid="search-filters-apply">
+          {/* A spinner, not `loading`: a loading antd button swallows the tap, and the list behind updates anyway. */}
+          <Button type="primary" block onClick={() => setFiltersOpen(false)} icon={list.isFetching ? <LoadingOutlined /> : undefined} data-testid="search-filters-apply">
             {t('register:filters.apply', { count: list.data?.total ?? 0 })}
           </Button>
         </Flex>
