@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Badge, Button, Card, Col, Drawer, Empty, Flex, Grid, Pagination, Row, Skeleton, Typography } from 'antd';
-import { FilterOutlined } from '@ant-design/icons';
+import { FilterOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { UrlSearchBox } from '../../../components/url-search-box.tsx';
@@ -90,7 +90,7 @@ export function RegisterListPage() {
           footer={
             <Flex gap={8}>
               <ResetFiltersButton onReset={reset} disabled={filtersSet === 0} />
-              <Button type="primary" block onClick={() => setFiltersOpen(false)} loading={register.isFetching}>
+              <Button type="primary" block onClick={() => setFiltersOpen(false)} icon={register.isFetching ? <LoadingOutlined /> : undefined}>
                 {t('register:filters.apply', { count: total })}
               </Button>
             </Flex>
