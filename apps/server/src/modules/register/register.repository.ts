@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableName, ilike, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableName, ilike, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { ClassType, RegisterListQuery, RegisterSort } from '@youyu/contracts';
 import type { Executor } from '../../platform/db/index.ts';
 import { heldPlacesByClass } from '../bookings/index.ts';
@@ -6,6 +6,7 @@ import { classes, fees, institutions } from '../institutions/index.ts';
 import { jurisdictions } from '../jurisdictions/index.ts';
 import { distanceFrom, within, type Circle } from './geo.ts';
 import { institutionSearchFacts as facts } from './search-facts.tables.ts';
+import { feePositions, typePosition } from './search-positions.ts';
 import { searchTerms } from './search-terms.ts';
 
 /** Only filed institutions are published: suspended, withdrawn, refused and unfiled ones never are. */
@@ -37,7 +38,11 @@ export type RegisterSearch = {
  */
 const ref = (column: AnyColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 
-const inList = (column: SQL, values: readonly string[]) => (values.length > 0 ? sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : sql`false`);
+/** Element `position` of an integer array column of the search facts (a constant subscript). */
+const at = (column: AnyColumn, position: number) => sql`${column}[${sql.raw(String(position))}]`;
+
+/** The terms joined by the operator, or `empty` without any (no class type matches the child's age). */
+const joined = (terms: SQL[], operator: string, empty: string) => (terms.length > 0 ? sql`(${sql.join(terms, sql.raw(` ${operator} `))})` : sql.raw(empty));
 
 /**
  * Free places over the institution's classes of the matching types (capacity less enrolled
@@ -45,17 +50,14 @@ const inList = (column: SQL, values: readonly string[]) => (values.length > 0 ? 
  */
 function vacanciesOf(types: ClassType[] | null): SQL<number> {
   if (!types) return sql<number>`${facts.vacancies}`;
-  return sql<number>`(select coalesce(sum(c.free), 0)::int from unnest(${ref(facts.classTypes)}, ${ref(facts.typeVacancies)}) as c(class_type, free) where ${inList(sql`c.class_type`, types)})`;
+  return sql<number>`${joined(types.map((type) => at(facts.vacanciesByType, typePosition(type))), '+', '0')}`;
 }
 
-/** The institution's fees (from its search facts) for the matching class types and service mode, and the extra conditions on `f.amount`. */
-function matchingFees(search: RegisterSearch, select: SQL, extra: SQL[] = []): SQL {
-  const conditions = and(search.classTypes ? inList(sql`f.class_type`, search.classTypes) : undefined, search.query.serviceMode ? sql`f.service_mode = ${search.query.serviceMode}` : undefined, ...extra) ?? sql`true`;
-  return sql`(select ${select} from unnest(${ref(facts.feeClassTypes)}, ${ref(facts.feeServiceModes)}, ${ref(facts.feeAmountsFen)}) as f(class_type, service_mode, amount) where ${conditions})`;
-}
+/** The institution's fees (from its search facts) for the matching class types and service mode: null where it has none. */
+const matchingFees = (search: RegisterSearch) => feePositions(search.classTypes, search.query.serviceMode).map((position) => at(facts.feesByPosition, position));
 
 /** The lowest monthly fee (fen) among the matching fees: what `sort=fee` orders by. */
-const lowestMatchingFee = (search: RegisterSearch) => sql<number | null>`${matchingFees(search, sql`min(f.amount)`)}`;
+const lowestMatchingFee = (search: RegisterSearch) => sql<number | null>`least${joined(matchingFees(search), ',', '(null::int)')}`;
 
 /**
  * The register's filters, one per query parameter. A filter reads the search and adds a condition
@@ -79,8 +81,8 @@ const registerFilters: readonly RegisterFilter[] = [
   (search) => {
     const { feeMin, feeMax } = search.query;
     if (feeMin === undefined && feeMax === undefined) return undefined;
-    const bounds = [feeMin !== undefined ? sql`f.amount >= ${yuanToFen(feeMin)}` : undefined, feeMax !== undefined ? sql`f.amount <= ${yuanToFen(feeMax)}` : undefined].filter((b): b is SQL => !!b);
-    return sql`exists ${matchingFees(search, sql`1`, bounds)}`;
+    const inBounds = (fee: SQL) => and(feeMin !== undefined ? sql`${fee} >= ${yuanToFen(feeMin)}` : undefined, feeMax !== undefined ? sql`${fee} <= ${yuanToFen(feeMax)}` : undefined)!;
+    return joined(matchingFees(search).map(inBounds), 'or', 'false');
   },
   ({ query: q, classTypes: types }) => (q.hasVacancy === undefined ? undefined : q.hasVacancy ? sql`${vacanciesOf(types)} > 0` : sql`${vacanciesOf(types)} = 0`),
 ];
@@ -114,81 +116,83 @@ const areaName = (column: 'nameZh' | 'nameEn', code: AnyColumn) => sql<string | 
  * Published institutions as lists show them: facts, area names, places, class types, fee range
  * and rating (the counts from each institution's search facts), for the rows of a page.
  */
-function selectEntries(exec: Executor) {
-  return exec
-    .select({
-      id: institutions.id,
-      name: institutions.name,
-      filingNumber: institutions.filingNumber,
-      filedAt: institutions.filedAt,
-      kind: institutions.kind,
-      ownership: institutions.ownership,
-      isInclusive: institutions.isInclusive,
-      brand: institutions.brand,
-      districtCode: institutions.districtCode,
-      districtName: areaName('nameZh', institutions.districtCode),
-      districtNameEn: areaName('nameEn', institutions.districtCode),
-      subdistrictCode: institutions.subdistrictCode,
-      subdistrictName: areaName('nameZh', institutions.subdistrictCode),
-      subdistrictNameEn: areaName('nameEn', institutions.subdistrictCode),
-      address: institutions.address,
-      lat: institutions.lat,
-      lng: institutions.lng,
-      places: facts.places,
-      vacancies: facts.vacancies,
-      ratingAverage: facts.ratingAverage,
-      ratingCount: facts.ratingCount,
-      classTypes: facts.classTypes,
-      serviceModes: institutions.serviceModes,
-      minMonthlyFeeFen: facts.minMonthlyFeeFen,
-      maxMonthlyFeeFen: facts.maxMonthlyFeeFen,
-      // Detail-only facts, cheap to carry: the list leaves them out of its answer.
-      creditCode: institutions.creditCode,
-      legalNature: institutions.legalNature,
-      phone: institutions.contactPhone,
-      openingHours: institutions.openingHours,
-      hasMeals: institutions.hasMeals,
-      grade: institutions.grade,
-    })
-    .from(institutions)
-    .innerJoin(facts, eq(facts.institutionId, institutions.id));
-}
+const entryFields = {
+  id: institutions.id,
+  name: institutions.name,
+  filingNumber: institutions.filingNumber,
+  filedAt: institutions.filedAt,
+  kind: institutions.kind,
+  ownership: institutions.ownership,
+  isInclusive: institutions.isInclusive,
+  brand: institutions.brand,
+  districtCode: institutions.districtCode,
+  districtName: areaName('nameZh', institutions.districtCode),
+  districtNameEn: areaName('nameEn', institutions.districtCode),
+  subdistrictCode: institutions.subdistrictCode,
+  subdistrictName: areaName('nameZh', institutions.subdistrictCode),
+  subdistrictNameEn: areaName('nameEn', institutions.subdistrictCode),
+  address: institutions.address,
+  lat: institutions.lat,
+  lng: institutions.lng,
+  places: facts.places,
+  vacancies: facts.vacancies,
+  ratingAverage: facts.ratingAverage,
+  ratingCount: facts.ratingCount,
+  classTypes: facts.classTypes,
+  serviceModes: institutions.serviceModes,
+  minMonthlyFeeFen: facts.minMonthlyFeeFen,
+  maxMonthlyFeeFen: facts.maxMonthlyFeeFen,
+  // Detail-only facts, cheap to carry: the list leaves them out of its answer.
+  creditCode: institutions.creditCode,
+  legalNature: institutions.legalNature,
+  phone: institutions.contactPhone,
+  openingHours: institutions.openingHours,
+  hasMeals: institutions.hasMeals,
+  grade: institutions.grade,
+};
+
+const selectEntries = (exec: Executor) => exec.select(entryFields).from(institutions).innerJoin(facts, eq(facts.institutionId, institutions.id));
+
 export type RegisterRow = Awaited<ReturnType<typeof selectEntries>>[number] & { distanceM: number | null };
 
 /**
- * One page and the number of matches. The search reads only the search facts (one row per
- * candidate, from their location index) and the window count comes from the same pass, the sort
- * reading every match anyway; the institutions are read for the page's rows alone. Vacancies are
- * those of the matching class types. Only a page past the end counts again.
+ * One page and the number of matches, in one statement. The search reads only the search facts
+ * (one row per candidate, from their location index) and the window count comes from the same
+ * pass, the sort reading every match anyway; the institutions are joined to the page's rows alone,
+ * kept in the search's order by their rank. Vacancies are those of the matching class types.
+ * Only a page past the end counts again.
  */
 export async function listRegisterRows(exec: Executor, search: RegisterSearch): Promise<{ items: RegisterRow[]; total: number }> {
   const vacancies = vacanciesOf(search.classTypes);
   const where = registerConditions(search);
+  const order = registerOrder(search, vacancies);
   const { page, pageSize } = search.query;
   const circle = search.circle;
-  const hits = await exec
+  const hits = exec
     .select({
-      id: facts.institutionId,
-      vacancies,
-      distanceM: circle ? sql<number>`round(${distanceFrom(circle.lat, circle.lng)})::int` : sql<null>`null::int`,
-      total: sql<number>`(count(*) over ())::int`,
+      id: sql<string>`${facts.institutionId}`.as('hit_id'),
+      vacancies: sql<number>`${vacancies}`.as('hit_vacancies'),
+      distanceM: (circle ? sql<number>`round(${distanceFrom(circle.lat, circle.lng)})::int` : sql<null>`null::int`).as('hit_distance_m'),
+      total: sql<number>`(count(*) over ())::int`.as('hit_total'),
+      rank: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as('hit_rank'),
     })
     .from(facts)
     .where(where)
-    .orderBy(...registerOrder(search, vacancies))
+    .orderBy(...order)
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  if (hits.length === 0) {
+    .offset((page - 1) * pageSize)
+    .as('hits');
+  const rows = await exec
+    .select({ ...entryFields, vacancies: hits.vacancies, distanceM: hits.distanceM, total: hits.total })
+    .from(hits)
+    .innerJoin(institutions, eq(institutions.id, hits.id))
+    .innerJoin(facts, eq(facts.institutionId, institutions.id))
+    .orderBy(asc(hits.rank));
+  if (rows.length === 0) {
     const [total] = page > 1 ? await exec.select({ n: count() }).from(facts).where(where) : [];
     return { items: [], total: total?.n ?? 0 };
   }
-  const entries = new Map((await selectEntries(exec).where(inArray(institutions.id, hits.map((hit) => hit.id)))).map((row) => [row.id, row]));
-  // In the search's order; an institution deleted between the two reads is left out.
-  const items = hits.flatMap((hit) => {
-    const entry = entries.get(hit.id);
-    return entry ? [{ ...entry, vacancies: hit.vacancies, distanceM: hit.distanceM }] : [];
-  });
-  return { items, total: hits[0]!.total };
+  return { items: rows.map(({ total: _, ...row }) => row), total: rows[0]!.total };
 }
 
 export async function findPublishedRow(exec: Executor, id: string): Promise<RegisterRow | null> {

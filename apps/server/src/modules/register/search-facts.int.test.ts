@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { classTypes as classTypeOrder, serviceModes as serviceModeOrder } from '@youyu/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { vaultFromConfig } from '../../platform/crypto/index.ts';
@@ -11,6 +12,7 @@ import { classes, fees, institutions } from '../institutions/index.ts';
 import { createTestInstitution, type TestInstitution } from '../institutions/institutions.factory.ts';
 import { ratings, ratingSummaryOf } from '../ratings/index.ts';
 import { institutionSearchFacts } from './search-facts.tables.ts';
+import { feePosition } from './search-positions.ts';
 
 const WANGJING = { districtCode: '110105', subdistrictCode: '110105026' };
 
@@ -23,9 +25,11 @@ describe('the search facts follow every change', () => {
   /** The facts as the triggers keep them, in a comparable shape. */
   async function kept(institutionId: string) {
     const [row] = await t.database.db.select().from(institutionSearchFacts).where(eq(institutionSearchFacts.institutionId, institutionId));
-    const { institutionId: _, classTypes, typeVacancies, feeClassTypes, feeServiceModes, feeAmountsFen, ...rest } = row!;
+    const { institutionId: _, classTypes, typeVacancies, feeClassTypes, feeServiceModes, feeAmountsFen, vacanciesByType: vacanciesAt, feesByPosition: feesAt, ...rest } = row!;
     return {
       ...rest,
+      vacanciesAt,
+      feesAt,
       vacanciesByType: Object.fromEntries(classTypes.map((type, i) => [type, typeVacancies[i]])),
       fees: feeClassTypes.map((type, i) => `${type}/${feeServiceModes[i]}/${feeAmountsFen[i]}`).sort(),
     };
@@ -44,6 +48,8 @@ describe('the search facts follow every change', () => {
     const vacanciesByType: Record<string, number> = {};
     for (const c of classRows) vacanciesByType[c.classType] = (vacanciesByType[c.classType] ?? 0) + Math.max(0, c.capacity - c.held);
     const amounts = feeRows.map((f) => f.monthlyFeeFen);
+    const feesAt = Array.from({ length: classTypeOrder.length * serviceModeOrder.length }, (): number | null => null);
+    for (const f of feeRows) feesAt[feePosition(f.classType, f.serviceMode) - 1] = f.monthlyFeeFen;
     return {
       ...copied!,
       places: classRows.reduce((sum, c) => sum + c.capacity, 0),
@@ -53,6 +59,8 @@ describe('the search facts follow every change', () => {
       ratingAverage: rating!.average,
       ratingCount: rating!.count,
       vacanciesByType,
+      vacanciesAt: classTypeOrder.map((type) => vacanciesByType[type] ?? 0),
+      feesAt,
       fees: feeRows.map((f) => `${f.classType}/${f.serviceMode}/${f.monthlyFeeFen}`).sort(),
     };
   }

@@ -8,11 +8,13 @@ import { institutions } from '../institutions/index.ts';
  * one row per candidate (found by its own location index) instead of the institution row plus
  * counts over classes, fees, children, offers and ratings for each of the thousands in a circle;
  * the institutions table is read only for the page shown. Derived data only: database triggers
- * (migration 0004) recompute an institution's row whenever it, its classes, fees, enrolled
+ * (migration 0004, the function refreshed in 0005) recompute an institution's row whenever it, its classes, fees, enrolled
  * children, offers or ratings change, with the definitions the detail page computes live. The
  * institution's searchable columns are copied as they are; the arrays are parallel:
  * `class_types[i]` has `type_vacancies[i]` free places; fee `i` is (`fee_class_types[i]`,
- * `fee_service_modes[i]`, `fee_amounts_fen[i]`).
+ * `fee_service_modes[i]`, `fee_amounts_fen[i]`). The same counts are also kept at fixed positions
+ * (search-positions.ts) so that a search filters and sorts by plain expressions over the row
+ * instead of unnesting arrays for each of the thousands of candidates in a circle.
  */
 export const institutionSearchFacts = pgTable(
   'institution_search_facts',
@@ -36,9 +38,13 @@ export const institutionSearchFacts = pgTable(
     typeVacancies: integer('type_vacancies').array().$type<number[]>().notNull(),
     places: integer('places').notNull(),
     vacancies: integer('vacancies').notNull(),
+    /** Free places per class type, in the order of `classTypes` (0 without a class of the type). */
+    vacanciesByType: integer('vacancies_by_type').array().$type<number[]>().notNull().default(sql`'{}'`),
     feeClassTypes: text('fee_class_types').array().$type<ClassType[]>().notNull(),
     feeServiceModes: text('fee_service_modes').array().$type<ServiceMode[]>().notNull(),
     feeAmountsFen: integer('fee_amounts_fen').array().$type<number[]>().notNull(),
+    /** The fee (fen) per class type and service mode, at `feePosition(classType, serviceMode)` (null without one). */
+    feesByPosition: integer('fees_by_position').array().$type<(number | null)[]>().notNull().default(sql`'{}'`),
     minMonthlyFeeFen: integer('min_monthly_fee_fen'),
     maxMonthlyFeeFen: integer('max_monthly_fee_fen'),
     ratingAverage: doublePrecision('rating_average'),
