@@ -73,19 +73,6 @@ export function usePhoneSignIn() {
   });
 }
 
-export function useSignOut() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => api.post<void>('/auth/sign-out', undefined, { quiet: true }),
-    // Signed out locally even if the server call failed: the session cookie may already be gone.
-    onSettled: () => {
-      setCsrfToken(null);
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'meta' });
-      queryClient.setQueryData(meKey, null);
-    },
-  });
-}
-
 export function usePasswordPolicy() {
   return useQuery({ queryKey: ['auth', 'password-policy'], queryFn: () => api.get<PasswordPolicy>('/auth/password-policy'), staleTime: Infinity });
 }

@@ -1,16 +1,21 @@
-import { useNavigate } from 'react-router';
-import { useSignOut } from './session.ts';
+import { useMutation } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import { sessionHintCookie } from './session-hint.ts';
 
-/** Signs out and returns to the public home page, whether or not the server call succeeded. */
+/**
+ * Signs out and loads the public home page afresh, whether or not the server call succeeded.
+ * A full page load, not a client-side navigation: it drops every child's record the portal held
+ * in memory, and it cannot be overtaken by the portal's own pending navigations while the home
+ * route's code loads (the shell needs an account until the very end).
+ */
 export function useSignOutAndLeave() {
-  const signOut = useSignOut();
-  const navigate = useNavigate();
-  return {
-    isPending: signOut.isPending,
-    // Leave first and sign out once the public page has rendered: the home route loads lazily, and
-    // meanwhile the portal shell re-renders (navigation progress), which needs the account.
-    leave: () => {
-      void Promise.resolve(navigate('/', { replace: true })).finally(() => signOut.mutate());
+  const signOut = useMutation({
+    mutationFn: () => api.post<void>('/auth/sign-out', undefined, { quiet: true }),
+    onSettled: () => {
+      // The server clears this with the session; if its answer never came, don't look signed in.
+      document.cookie = `${sessionHintCookie}=; Max-Age=0; Path=/`;
+      window.location.replace('/');
     },
-  };
+  });
+  return { isPending: signOut.isPending, leave: () => signOut.mutate() };
 }
