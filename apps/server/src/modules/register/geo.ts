@@ -3,39 +3,53 @@ import { institutionSearchFacts as facts } from './search-facts.tables.ts';
 
 const EARTH_RADIUS_M = 6_371_008.8;
 const METRES_PER_DEGREE_LAT = 111_320;
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
 export type Circle = { lat: number; lng: number; radiusM: number };
 export type Box = { minLat: number; maxLat: number; minLng: number; maxLng: number };
 
 /**
  * The latitude/longitude box around a circle: every point within the radius lies inside it, so
- * the index narrows the candidates before the exact (haversine) distance is computed for each.
+ * the index narrows the candidates before the exact distance is computed for each.
  * Near the poles a degree of longitude shrinks to nothing; the box then spans every longitude.
  */
 export function boxAround({ lat, lng, radiusM }: Circle): Box {
   const dLat = radiusM / METRES_PER_DEGREE_LAT;
-  const cos = Math.cos((lat * Math.PI) / 180);
+  const cos = Math.cos(radians(lat));
   const dLng = cos < 0.01 ? 180 : Math.min(180, radiusM / (METRES_PER_DEGREE_LAT * cos));
   return { minLat: Math.max(-90, lat - dLat), maxLat: Math.min(90, lat + dLat), minLng: lng - dLng, maxLng: lng + dLng };
 }
 
-/** Great-circle (haversine) distance in metres from a WGS-84 point to each institution. */
-export function distanceFrom(lat: number, lng: number): SQL<number> {
-  const la = sql`${lat}::double precision`;
-  const lo = sql`${lng}::double precision`;
-  return sql<number>`(2 * ${sql.raw(String(EARTH_RADIUS_M))} * asin(least(1, sqrt(power(sin(radians(${facts.lat} - ${la}) / 2), 2) + cos(radians(${la})) * cos(radians(${facts.lat})) * power(sin(radians(${facts.lng} - ${lo}) / 2), 2)))))`;
+/**
+ * A point on the unit sphere, as the search facts keep each institution's location
+ * (unit_x, unit_y, unit_z: generated columns of migration 0006).
+ */
+export function unitVector(lat: number, lng: number): [x: number, y: number, z: number] {
+  const φ = radians(lat);
+  const λ = radians(lng);
+  return [Math.cos(φ) * Math.cos(λ), Math.cos(φ) * Math.sin(λ), Math.sin(φ)];
 }
 
 /**
- * The institution's location inside the box, written so that the GiST index on
- * `point(lng, lat)` (institution_search_facts_location_idx) answers it.
+ * The squared straight-line (chord) distance through the unit sphere that a great-circle distance
+ * spans. The chord grows with the distance along the surface, so comparing and sorting squared
+ * chords is exact, and needs no trigonometry per institution (the haversine needs eight calls).
  */
-export function locatedIn(box: Box): SQL {
-  const corner = (lng: number, lat: number) => sql`point(${lng}::double precision, ${lat}::double precision)`;
-  return sql`point(${facts.lng}, ${facts.lat}) <@ box(${corner(box.minLng, box.minLat)}, ${corner(box.maxLng, box.maxLat)})`;
+export function squaredChordOf(distanceM: number): number {
+  return (2 * Math.sin(Math.min(Math.PI, distanceM / EARTH_RADIUS_M) / 2)) ** 2;
 }
 
-/** Inside the circle: the box (indexed) and then the exact distance. */
-export function within(circle: Circle): SQL {
-  return sql`${locatedIn(boxAround(circle))} and ${distanceFrom(circle.lat, circle.lng)} <= ${circle.radiusM}`;
+/** The great-circle distance in metres for a squared chord (the inverse of squaredChordOf). */
+export function distanceOfSquaredChord(squaredChord: SQL): SQL<number> {
+  return sql<number>`(${sql.raw(String(2 * EARTH_RADIUS_M))} * asin(least(1, sqrt(${squaredChord}) / 2)))`;
+}
+
+/** The squared chord from the point (its unit vector, as three SQL values) to each institution. */
+export function squaredChordFrom([x, y, z]: [SQL, SQL, SQL]): SQL<number> {
+  return sql<number>`((${facts.unitX} - ${x}) * (${facts.unitX} - ${x}) + (${facts.unitY} - ${y}) * (${facts.unitY} - ${y}) + (${facts.unitZ} - ${z}) * (${facts.unitZ} - ${z}))`;
+}
+
+/** The institution's location inside the box (four SQL values): what the location index answers. */
+export function locatedIn(box: Record<keyof Box, SQL>): SQL {
+  return sql`${facts.location} <@ box(point(${box.minLng}, ${box.minLat}), point(${box.maxLng}, ${box.maxLat}))`;
 }

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { classTypes as classTypeOrder, serviceModes as serviceModeOrder } from '@youyu/contracts';
+import { classTypes as classTypeOrder, serviceModes as serviceModeOrder, type ClassType } from '@youyu/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { vaultFromConfig } from '../../platform/crypto/index.ts';
@@ -12,7 +12,8 @@ import { classes, fees, institutions } from '../institutions/index.ts';
 import { createTestInstitution, type TestInstitution } from '../institutions/institutions.factory.ts';
 import { ratings, ratingSummaryOf } from '../ratings/index.ts';
 import { institutionSearchFacts } from './search-facts.tables.ts';
-import { feePosition } from './search-positions.ts';
+import { unitVector } from './geo.ts';
+import { facetMask, feePosition } from './search-positions.ts';
 
 const WANGJING = { districtCode: '110105', subdistrictCode: '110105026' };
 
@@ -25,9 +26,10 @@ describe('the search facts follow every change', () => {
   /** The facts as the triggers keep them, in a comparable shape. */
   async function kept(institutionId: string) {
     const [row] = await t.database.db.select().from(institutionSearchFacts).where(eq(institutionSearchFacts.institutionId, institutionId));
-    const { institutionId: _, classTypes, typeVacancies, feeClassTypes, feeServiceModes, feeAmountsFen, vacanciesByType: vacanciesAt, feesByPosition: feesAt, ...rest } = row!;
+    const { institutionId: _, classTypes, typeVacancies, feeClassTypes, feeServiceModes, feeAmountsFen, vacanciesByType: vacanciesAt, feesByPosition: feesAt, unitX, unitY, unitZ, ...rest } = row!;
     return {
       ...rest,
+      unitVector: [unitX, unitY, unitZ].map((c) => c!.toFixed(12)),
       vacanciesAt,
       feesAt,
       vacanciesByType: Object.fromEntries(classTypes.map((type, i) => [type, typeVacancies[i]])),
@@ -52,6 +54,16 @@ describe('the search facts follow every change', () => {
     for (const f of feeRows) feesAt[feePosition(f.classType, f.serviceMode) - 1] = f.monthlyFeeFen;
     return {
       ...copied!,
+      unitVector: unitVector(copied!.lat, copied!.lng).map((c) => c.toFixed(12)),
+      facets:
+        facetMask('inclusive', copied!.isInclusive ? [true] : []) |
+        facetMask('kind', [copied!.kind]) |
+        facetMask('ownership', [copied!.ownership]) |
+        facetMask('grade', copied!.grade ? [copied!.grade] : []) |
+        facetMask('classType', Object.keys(vacanciesByType) as ClassType[]) |
+        facetMask('serviceMode', copied!.serviceModes),
+      ratingKey: rating!.average ?? 0,
+      location: { x: copied!.lng, y: copied!.lat },
       places: classRows.reduce((sum, c) => sum + c.capacity, 0),
       vacancies: Object.values(vacanciesByType).reduce((sum, v) => sum + v, 0),
       minMonthlyFeeFen: amounts.length > 0 ? Math.min(...amounts) : null,

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, pgTable, point, text, uuid } from 'drizzle-orm/pg-core';
 import type { ClassType, FilingStatus, Grade, InstitutionKind, Ownership, ServiceMode } from '@youyu/contracts';
 import { institutions } from '../institutions/index.ts';
+import { facetsExpression } from './search-positions.ts';
 
 /**
  * What the map search filters and sorts by, kept ready per institution (1:1) so a search reads
@@ -49,12 +50,23 @@ export const institutionSearchFacts = pgTable(
     maxMonthlyFeeFen: integer('max_monthly_fee_fen'),
     ratingAverage: doublePrecision('rating_average'),
     ratingCount: integer('rating_count').notNull(),
+    /** The location on the unit sphere: the map search measures straight chords through it (geo.ts), without trigonometry per row. */
+    unitX: doublePrecision('unit_x').generatedAlwaysAs(sql.raw('cos(radians(lat)) * cos(radians(lng))')),
+    unitY: doublePrecision('unit_y').generatedAlwaysAs(sql.raw('cos(radians(lat)) * sin(radians(lng))')),
+    unitZ: doublePrecision('unit_z').generatedAlwaysAs(sql.raw('sin(radians(lat))')),
+    /** Inclusive status, kind, ownership, grade, class types and service modes as bits (search-positions.ts). */
+    facets: integer('facets').generatedAlwaysAs(sql.raw(facetsExpression())),
+    /** The average rating, 0 when unrated (ratings run 1–5): sorting by it descending puts the unrated last. */
+    ratingKey: doublePrecision('rating_key').generatedAlwaysAs(sql.raw('coalesce(rating_average, 0)')),
+    /** The location as a point (x = lng, y = lat), the key of the location index. */
+    location: point('location', { mode: 'xy' }).generatedAlwaysAs(sql.raw('point(lng, lat)')),
   },
   (t) => [
-    // The map search narrows to a box around the point before measuring distances; only published (filed) institutions are searched.
-    index('institution_search_facts_location_idx')
-      .using('gist', sql`point(${t.lng}, ${t.lat})`)
-      .where(sql`${t.filingStatus} = 'filed'`),
+    // The location index of the map search, institution_search_facts_location_idx, is made in
+    // migration 0006: a GiST index on the location of the filed institutions that also carries
+    // (INCLUDE, which drizzle's schema cannot declare) the columns a search near a point filters,
+    // sorts and answers with, so that it reads the index alone, spatially clustered, and never the
+    // scattered rows.
     index('institution_search_facts_district_idx').on(t.districtCode),
   ],
 );
