@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { startServer } from '../e2e/server.ts';
 import { readDemoAccounts } from '../e2e/demo-accounts.ts';
 import { sessionHeaders, signInThroughApi } from '../e2e/session.ts';
-import { freshPostgresDatabase, measure, type Target } from './harness.ts';
+import { freshPostgresDatabase, measure, warmUp, type Target } from './harness.ts';
 import type { ScenarioOptions } from './map-search.ts';
 import { renderTable, type Measurement } from './report.ts';
 
@@ -79,8 +78,8 @@ export async function runBookingContention(options: ScenarioOptions): Promise<st
         requests: [{ method: 'POST', headers, setupRequest: (request) => ({ ...request, path: `/api/v1/bookings/${bookingIds[next++ % REQUESTS]}/offer`, body: JSON.stringify({ classId, revision: 1 }) }) }],
       },
     };
-    const floor: Target = { label: 'GET /healthz', role: null, request: { url: `${server.url}/healthz`, connections: options.connections } };
-    await autocannon({ ...floor.request, duration: options.warmup });
+    const floor: Target = { label: 'GET /healthz', role: null, request: { url: `${server.url}/healthz`, connections: options.connections }, generator: 'autocannon' };
+    await warmUp(floor, options.warmup);
     const results: Measurement[] = [await measure(floor, options.duration), await measure(offer, options.duration)];
     const held = await countOffers(database.url, classId);
     lines.push(

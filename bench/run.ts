@@ -1,19 +1,18 @@
 // `npm run bench [-- --postgres URL] [--duration 5] [--connections 10] [--out docs/benchmarks.md] [--note TEXT]`
 // Starts the real server (demo city; PGlite in a temporary directory, or a fresh database on the
-// given PostgreSQL server), measures /healthz and every endpoint of bench/endpoints.ts with
-// autocannon, then runs the scenarios (the map search at 100,000 institutions, on PGlite and on the
+// given PostgreSQL server), measures /healthz and every endpoint of bench/endpoints.ts with wrk
+// (or autocannon where wrk is not installed: harness.ts), then runs the scenarios (the map search at 100,000 institutions, on PGlite and on the
 // PostgreSQL server when one is given), and writes the report.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import type { Role } from '@youyu/contracts';
 import { root, startServer } from '../e2e/server.ts';
 import { sessionHeaders, signInThroughApi, type Session } from '../e2e/session.ts';
 import { readDemoAccounts } from '../e2e/demo-accounts.ts';
 import { endpoints, type BenchEndpoint } from './endpoints.ts';
-import { freshPostgresDatabase, measure, type Target } from './harness.ts';
+import { freshPostgresDatabase, loadGeneratorOf, measure, warmUp, type Target } from './harness.ts';
 import { runMapSearch } from './map-search.ts';
 import { runBookingContention } from './booking-contention.ts';
 import { renderReport, type Measurement } from './report.ts';
@@ -68,7 +67,7 @@ try {
   // One warm-up round over everything first: the JIT, the caches and a server just done seeding
   // settle before the first (floor) measurement, not during it.
   console.log(`warming up: ${warmup} s per endpoint`);
-  for (const target of targets) await autocannon({ ...target.request, duration: warmup });
+  for (const target of targets) await warmUp(target, warmup);
   console.log(`measuring: ${connections} connections, ${duration} s per endpoint`);
   const results: Measurement[] = [];
   for (const target of targets) results.push(await measure(target, duration));
@@ -81,7 +80,7 @@ try {
       machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${os.type()} ${os.release()}; load average ${loadAtStart} when the run started`,
       node: process.version,
       engine: database?.engine ?? 'PGlite (embedded, in a temporary data directory)',
-      load: `autocannon, ${connections} connections, ${duration} s per endpoint after a warm-up round of ${warmup} s per endpoint, from the same machine (load generator and server share the cores)`,
+      load: `${loadGeneratorOf(targets)}, ${connections} connections, ${duration} s per endpoint after a warm-up round of ${warmup} s per endpoint, from the same machine (load generator and server share the cores)`,
       note: args.note,
     },
     floor,

@@ -49,7 +49,11 @@ const entryFields = {
   serviceModes: institutions.serviceModes,
   minMonthlyFeeFen: facts.minMonthlyFeeFen,
   maxMonthlyFeeFen: facts.maxMonthlyFeeFen,
-  // Detail-only facts, cheap to carry: the list leaves them out of its answer.
+};
+
+/** What an institution's own page adds to its list entry. */
+const detailFields = {
+  ...entryFields,
   creditCode: institutions.creditCode,
   legalNature: institutions.legalNature,
   phone: institutions.contactPhone,
@@ -58,9 +62,11 @@ const entryFields = {
   grade: institutions.grade,
 };
 
-const selectEntries = (exec: Executor) => exec.select(entryFields).from(institutions).innerJoin(facts, eq(facts.institutionId, institutions.id));
+const selectDetails = (exec: Executor) => exec.select(detailFields).from(institutions).innerJoin(facts, eq(facts.institutionId, institutions.id));
 
-export type RegisterRow = Awaited<ReturnType<typeof selectEntries>>[number] & { distanceM: number | null };
+export type RegisterDetailRow = Awaited<ReturnType<typeof selectDetails>>[number];
+/** A list entry: the detail's fields without the page-only ones, and the distance when searching near a point. */
+export type RegisterRow = Pick<RegisterDetailRow, keyof typeof entryFields> & { distanceM: number | null };
 
 /**
  * The parts of a search's SQL and its values. Cheap to make: the costly step, rendering the SQL
@@ -146,8 +152,8 @@ export async function listRegisterRows(exec: Executor, search: RegisterSearch): 
 /** The SQL text a search runs (for the test that searches of one shape share one statement). */
 export const searchSqlOf = (exec: Executor, search: RegisterSearch) => searchQuery(exec, searchParts(search)).toSQL().sql;
 
-export async function findPublishedRow(exec: Executor, id: string): Promise<RegisterRow | null> {
-  const [row] = await selectEntries(exec).where(and(isPublished, eq(institutions.id, id)));
+export async function findPublishedRow(exec: Executor, id: string): Promise<(RegisterDetailRow & { distanceM: null }) | null> {
+  const [row] = await selectDetails(exec).where(and(isPublished, eq(institutions.id, id)));
   return row ? { ...row, distanceM: null } : null;
 }
 
