@@ -23,4 +23,5 @@ export {
 export type { Jurisdiction } from './jurisdictions.repository.ts';
 export { ancestorsOf, cityCodeOf, levelOfCode, parentCodeOf, isJurisdictionCode } from './jurisdiction-codes.ts';
 export { jurisdictions } from './jurisdictions.tables.ts';
+export { areaNames, type AreaName } from './area-names.ts';
 export { containsPoint, boundingBox, type BoundingBox } from './geometry.ts';

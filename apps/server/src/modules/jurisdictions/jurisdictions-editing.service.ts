@@ -1,10 +1,12 @@
 import type { CreateCommunityBody, EditableJurisdictionField, JurisdictionDetail, UpdateJurisdictionBody } from '@youyu/contracts';
 import { recordAudit } from '../../platform/audit/index.ts';
 import { DomainError, notFound } from '../../platform/errors/index.ts';
+import type { Tx } from '../../platform/db/index.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { planEdit, yearInChina } from './jurisdiction-edits.ts';
 import { JurisdictionErrors } from './jurisdictions.errors.ts';
 import { assertCommunityCode, assertDeletable, assertEditAllowed } from './jurisdictions.policy.ts';
+import { forgetAreaNames } from './area-names.ts';
 import * as repo from './jurisdictions.repository.ts';
 import { detailOf } from './jurisdictions.service.ts';
 import type { JurisdictionRow } from './jurisdictions.tables.ts';
@@ -15,9 +17,16 @@ function auditView(row: JurisdictionRow) {
   return rest;
 }
 
+/** Runs the edit in a transaction, then has the next look-up of area names read them again. */
+async function afterNamesChange<T>(ctx: RequestContext, edit: (tx: Tx) => Promise<T>): Promise<T> {
+  const result = await ctx.db.transaction(edit);
+  forgetAreaNames(ctx.db);
+  return result;
+}
+
 /** An administrator's correction of names, figures, zone or shape; unchanged values are not edits. */
 export async function updateJurisdiction(ctx: RequestContext, code: string, body: UpdateJurisdictionBody): Promise<JurisdictionDetail> {
-  return ctx.db.transaction(async (tx) => {
+  return afterNamesChange(ctx, async (tx) => {
     const before = await repo.findRow(tx, code, { forUpdate: true });
     if (!before) throw notFound({ code });
     const plan = planEdit(before, body, new Date());
@@ -40,7 +49,7 @@ export async function updateJurisdiction(ctx: RequestContext, code: string, body
 /** Adds a community (社区/村) under a subdistrict; the national list the platform ships has none. */
 export async function createCommunity(ctx: RequestContext, body: CreateCommunityBody): Promise<JurisdictionDetail> {
   assertCommunityCode(body);
-  return ctx.db.transaction(async (tx) => {
+  return afterNamesChange(ctx, async (tx) => {
     const parent = await repo.findNode(tx, body.parentCode);
     if (!parent) throw new DomainError(JurisdictionErrors.PARENT_JURISDICTION_NOT_FOUND, { parentCode: body.parentCode }, [{ path: 'body.parentCode', code: 'custom' }]);
     const hasPopulation = body.population !== undefined;
@@ -63,7 +72,7 @@ export async function createCommunity(ctx: RequestContext, body: CreateCommunity
 
 /** Removes a community nothing refers to (other modules' foreign keys refuse otherwise). */
 export async function deleteCommunity(ctx: RequestContext, code: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+  await afterNamesChange(ctx, async (tx) => {
     const before = await repo.findRow(tx, code, { forUpdate: true });
     if (!before) throw notFound({ code });
     assertDeletable(before);

@@ -4,6 +4,7 @@ import type { Executor } from '../../platform/db/index.ts';
 import { systemContext, type RequestContext } from '../../platform/http/context.ts';
 import { sameBoundary } from './geometry.ts';
 import { descendantPrefix } from './jurisdiction-codes.ts';
+import { forgetAreaNames } from './area-names.ts';
 import * as repo from './jurisdictions.repository.ts';
 import type { JurisdictionRow, NewJurisdictionRow } from './jurisdictions.tables.ts';
 import { readCityFiles } from './reference-data.ts';
@@ -45,7 +46,7 @@ function importPatch(current: JurisdictionRow, reference: ReferenceRow): Partial
 export async function importJurisdictions(exec: Executor, city: CityKey, ctx?: RequestContext): Promise<ImportSummary> {
   const cityCode = cityCodes[city];
   const rows = buildReferenceRows(city, await readCityFiles(city));
-  return exec.transaction(async (tx) => {
+  const summary = await exec.transaction(async (tx) => {
     const existing = new Map((await repo.listRowsUnder(tx, descendantPrefix(cityCode))).map((r) => [r.code, r]));
     const fresh: NewJurisdictionRow[] = [];
     let updated = 0;
@@ -71,4 +72,6 @@ export async function importJurisdictions(exec: Executor, city: CityKey, ctx?: R
     }
     return { cityCode, districts: rows.filter((r) => r.level === 'district').length, subdistricts: rows.filter((r) => r.level === 'subdistrict').length };
   });
+  forgetAreaNames(exec);
+  return summary;
 }

@@ -6,7 +6,7 @@ import { buildTestApp, type TestApp } from '../../../test/app.ts';
 import { createUserForTest, signInAs, type SignedInTestUser } from '../../../test/sign-in.ts';
 import { auditLog } from '../../platform/audit/index.ts';
 import type { Database } from '../../platform/db/index.ts';
-import { importJurisdictions, locateSubdistrict } from './index.ts';
+import { areaNames, importJurisdictions, locateSubdistrict } from './index.ts';
 import { jurisdictions } from './jurisdictions.tables.ts';
 
 type Account = { role: Role; jurisdictionCode: string | null; key: string };
@@ -133,12 +133,15 @@ describe('jurisdictions routes', () => {
 
   describe('administrators', () => {
     it('correct a figure: source becomes manual, the edit is audited', async () => {
+      expect((await areaNames(database.db)).get('110105')?.nameEn).not.toBe('Chaoyang');
       const res = await call(chaoyangAdmin, { method: 'PATCH', url: '/api/v1/jurisdictions/110105', payload: { population: 3_500_000, populationYear: 2024, nameEn: 'Chaoyang' } });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ population: 3_500_000, populationSource: 'manual', populationYear: 2024, nameEn: 'Chaoyang', manualFields: ['nameEn', 'population'] });
       const [entry] = await database.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
       expect(entry).toMatchObject({ action: 'jurisdictions.update', entityId: '110105', actorRole: 'systemAdmin', jurisdictionCode: '110105', details: { fields: ['nameEn', 'population'] } });
       expect(entry?.digestBefore).not.toBe(entry?.digestAfter);
+      // The names the register shows are read again at once, not after their minute in memory.
+      expect((await areaNames(database.db)).get('110105')?.nameEn).toBe('Chaoyang');
       // Re-importing reference data keeps the correction.
       await importJurisdictions(database.db, 'beijing');
       expect((await call(regulator, { url: '/api/v1/jurisdictions/110105' })).json()).toMatchObject({ population: 3_500_000, nameEn: 'Chaoyang' });

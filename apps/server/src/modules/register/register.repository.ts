@@ -1,26 +1,17 @@
 import { createHash } from 'node:crypto';
-import { and, asc, count, eq, getTableName, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/index.ts';
 import { heldPlacesByClass } from '../bookings/index.ts';
 import { classes, fees, institutions } from '../institutions/index.ts';
-import { jurisdictions } from '../jurisdictions/index.ts';
 import { distanceOfSquaredChord } from './geo.ts';
 import { institutionSearchFacts as facts } from './search-facts.tables.ts';
 import { isPublished, orderTerm, registerConditions, registerOrder, SearchValues, shapeOf, squaredChordTo, vacanciesOf, type RegisterSearch } from './search-query.ts';
 
 export type { RegisterSearch } from './search-query.ts';
 
-/**
- * A column as "table"."column", for the subqueries: a query without joins renders the columns of
- * its fields unqualified, where the outer institution's "id" would be read as an inner table's own.
- */
-const ref = (column: AnyColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
-
-/** An area's name, looked up by its code for each row returned (not joined: the planner cannot tell how few rows a map box keeps). */
-const areaName = (column: 'nameZh' | 'nameEn', code: AnyColumn) => sql<string | null>`(select ${jurisdictions[column]} from ${jurisdictions} where ${jurisdictions.code} = ${ref(code)})`;
 
 /**
- * Published institutions as lists show them: facts, area names, places, class types, fee range
+ * Published institutions as lists show them: facts, area codes (the service names them), places, class types, fee range
  * and rating (the counts from each institution's search facts), for the rows of a page.
  */
 const entryFields = {
@@ -33,11 +24,7 @@ const entryFields = {
   isInclusive: institutions.isInclusive,
   brand: institutions.brand,
   districtCode: institutions.districtCode,
-  districtName: areaName('nameZh', institutions.districtCode),
-  districtNameEn: areaName('nameEn', institutions.districtCode),
   subdistrictCode: institutions.subdistrictCode,
-  subdistrictName: areaName('nameZh', institutions.subdistrictCode),
-  subdistrictNameEn: areaName('nameEn', institutions.subdistrictCode),
   address: institutions.address,
   lat: institutions.lat,
   lng: institutions.lng,

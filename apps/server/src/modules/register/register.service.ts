@@ -1,6 +1,7 @@
 import { ageInMonths, classTypes, classTypesForAge, serviceModes, type ClassType, type Place, type RegisterDetail, type RegisterItem, type RegisterListQuery, type RegisterPage } from '@youyu/contracts';
 import { DomainError, notFound } from '../../platform/errors/index.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
+import { areaNames, type AreaName } from '../jurisdictions/index.ts';
 import { resolvePolicy } from '../policies/index.ts';
 import type { Circle } from './geo.ts';
 import { listPhotos } from './photos.repository.ts';
@@ -21,7 +22,9 @@ const byVocabulary =
     vocabulary.indexOf(a) - vocabulary.indexOf(b);
 
 /** A register entry carries only facts about the institution: no people, no contact person. */
-function toItem(row: RegisterRow): RegisterItem {
+function toItem(row: RegisterRow, names: Map<string, AreaName>): RegisterItem {
+  const district = names.get(row.districtCode);
+  const subdistrict = names.get(row.subdistrictCode);
   return {
     id: row.id,
     name: row.name,
@@ -33,11 +36,11 @@ function toItem(row: RegisterRow): RegisterItem {
     inclusive: row.isInclusive,
     brand: row.brand,
     districtCode: row.districtCode,
-    districtName: row.districtName ?? row.districtCode,
-    districtNameEn: row.districtNameEn,
+    districtName: district?.nameZh ?? row.districtCode,
+    districtNameEn: district?.nameEn ?? null,
     subdistrictCode: row.subdistrictCode,
-    subdistrictName: row.subdistrictName ?? row.subdistrictCode,
-    subdistrictNameEn: row.subdistrictNameEn,
+    subdistrictName: subdistrict?.nameZh ?? row.subdistrictCode,
+    subdistrictNameEn: subdistrict?.nameEn ?? null,
     address: row.address,
     lat: row.lat,
     lng: row.lng,
@@ -113,8 +116,8 @@ async function searchOf(ctx: RequestContext, cityCode: string, query: RegisterLi
 
 export async function listRegister(ctx: RequestContext, cityCode: string, query: RegisterListQuery): Promise<RegisterPage> {
   const search = await searchOf(ctx, cityCode, query);
-  const { items, total } = await listRegisterRows(ctx.db, search);
-  return { items: items.map(toItem), total, ...(search.circle ? { radiusM: Math.round(search.circle.radiusM) } : {}) };
+  const [{ items, total }, names] = await Promise.all([listRegisterRows(ctx.db, search), areaNames(ctx.db)]);
+  return { items: items.map((row) => toItem(row, names)), total, ...(search.circle ? { radiusM: Math.round(search.circle.radiusM) } : {}) };
 }
 
 /** One published institution; unknown, unfiled, withdrawn and malformed ids are all simply not found. */
@@ -124,7 +127,7 @@ export async function getRegisterEntry(ctx: RequestContext, id: string): Promise
   const [classRows, feeRows, photoRows] = [await listPublishedClasses(ctx.db, id), await listPublishedFees(ctx.db, id), await listPhotos(ctx.db, id)];
   const classOrder = byVocabulary(classTypes);
   return {
-    ...toItem(row),
+    ...toItem(row, await areaNames(ctx.db)),
     creditCode: row.creditCode,
     legalNature: row.legalNature,
     phone: row.phone,
