@@ -63,6 +63,10 @@ describe('the search facts follow every change', () => {
         facetMask('classType', Object.keys(vacanciesByType) as ClassType[]) |
         facetMask('serviceMode', copied!.serviceModes),
       ratingKey: rating!.average ?? 0,
+      lowestFeeByType: classTypeOrder.map((type) => {
+        const ofType = feeRows.filter((f) => f.classType === type).map((f) => f.monthlyFeeFen);
+        return ofType.length > 0 ? Math.min(...ofType) : null;
+      }),
       location: { x: copied!.lng, y: copied!.lat },
       places: classRows.reduce((sum, c) => sum + c.capacity, 0),
       vacancies: Object.values(vacanciesByType).reduce((sum, v) => sum + v, 0),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, pgTable, point, text, uuid } from 'drizzle-orm/pg-core';
 import type { ClassType, FilingStatus, Grade, InstitutionKind, Ownership, ServiceMode } from '@youyu/contracts';
 import { institutions } from '../institutions/index.ts';
-import { facetsExpression } from './search-positions.ts';
+import { facetsExpression, lowestFeeByTypeExpression } from './search-positions.ts';
 
 /**
  * What the map search filters and sorts by, kept ready per institution (1:1) so a search reads
@@ -56,6 +56,8 @@ export const institutionSearchFacts = pgTable(
     unitZ: doublePrecision('unit_z').generatedAlwaysAs(sql.raw('sin(radians(lat))')),
     /** Inclusive status, kind, ownership, grade, class types and service modes as bits (search-positions.ts). */
     facets: integer('facets').generatedAlwaysAs(sql.raw(facetsExpression())),
+    /** The lowest fee (fen) per class type over its service modes, at typePosition (null without one). */
+    lowestFeeByType: integer('lowest_fee_by_type').array().$type<(number | null)[]>().generatedAlwaysAs(sql.raw(lowestFeeByTypeExpression())),
     /** The average rating, 0 when unrated (ratings run 1–5): sorting by it descending puts the unrated last. */
     ratingKey: doublePrecision('rating_key').generatedAlwaysAs(sql.raw('coalesce(rating_average, 0)')),
     /** The location as a point (x = lng, y = lat), the key of the location index. */

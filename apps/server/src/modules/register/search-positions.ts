@@ -10,6 +10,15 @@ export const typePosition = (type: ClassType) => classTypes.indexOf(type) + 1;
 
 export const feePosition = (type: ClassType, mode: ServiceMode) => classTypes.indexOf(type) * serviceModes.length + serviceModes.indexOf(mode) + 1;
 
+/**
+ * The SQL of the generated column `lowest_fee_by_type`: per class type (at typePosition), the
+ * lowest of its fees over the service modes (null without any).
+ */
+export function lowestFeeByTypeExpression(): string {
+  const lowest = classTypes.map((type) => `least(${serviceModes.map((mode) => `fees_by_position[${feePosition(type, mode)}]`).join(', ')})`);
+  return `array[${lowest.join(', ')}]::int[]`;
+}
+
 /** The fee positions of the matching class types (null: any) and service mode (undefined: any). */
 export function feePositions(types: readonly ClassType[] | null, mode: ServiceMode | undefined): number[] {
   return (types ?? classTypes).flatMap((type) => (mode ? [mode] : serviceModes).map((m) => feePosition(type, m)));

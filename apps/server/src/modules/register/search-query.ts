@@ -1,5 +1,5 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { ClassType, RegisterListQuery, RegisterSort } from '@youyu/contracts';
+import { classTypes, type ClassType, type RegisterListQuery, type RegisterSort } from '@youyu/contracts';
 import { boxAround, squaredChordFrom, locatedIn, squaredChordOf, unitVector, type Circle } from './geo.ts';
 import { institutionSearchFacts as facts } from './search-facts.tables.ts';
 import { facetMask, feePositions, typePosition } from './search-positions.ts';
@@ -66,7 +66,7 @@ function nameMatches(text: string, v: SearchValues): SQL | undefined {
 }
 
 /** Element `position` of an integer array column of the search facts (a constant subscript). */
-const at = (column: typeof facts.vacanciesByType | typeof facts.feesByPosition, position: number) => sql`${column}[${sql.raw(String(position))}]`;
+const at = (column: typeof facts.vacanciesByType | typeof facts.feesByPosition | typeof facts.lowestFeeByType, position: number) => sql`${column}[${sql.raw(String(position))}]`;
 
 /** The terms joined by the operator, or `empty` without any (no class type matches the child's age). */
 const joined = (terms: SQL[], operator: string, empty: string) => (terms.length > 0 ? sql`(${sql.join(terms, sql.raw(` ${operator} `))})` : sql.raw(empty));
@@ -89,8 +89,15 @@ export function vacanciesOf(types: ClassType[] | null): SQL<number> {
 /** The institution's fees (from its search facts) for the matching class types and service mode: null where it has none. */
 const matchingFees = (search: RegisterSearch) => feePositions(search.classTypes, search.query.serviceMode).map((position) => at(facts.feesByPosition, position));
 
+/**
+ * The fees that decide the lowest matching fee: without a service mode, each matching type's
+ * lowest (one value per type instead of one per type and mode); with one, the matching fees.
+ */
+const lowestFeeCandidates = (search: RegisterSearch) =>
+  search.query.serviceMode ? matchingFees(search) : (search.classTypes ?? classTypes).map((type) => at(facts.lowestFeeByType, typePosition(type)));
+
 /** The lowest monthly fee (fen) among the matching fees: what `sort=fee` orders by. */
-const lowestMatchingFee = (search: RegisterSearch) => sql<number | null>`least${joined(matchingFees(search), ',', '(null::int)')}`;
+const lowestMatchingFee = (search: RegisterSearch) => sql<number | null>`least${joined(lowestFeeCandidates(search), ',', '(null::int)')}`;
 
 /** The squared chord from the search's point to each institution, the point's unit vector going in as values. */
 export function squaredChordTo(circle: Circle, v: SearchValues): SQL<number> {
@@ -129,6 +136,8 @@ const registerFilters: readonly RegisterFilter[] = [
     const min = feeMin !== undefined ? v.add(yuanToFen(feeMin), 'int') : null;
     const max = feeMax !== undefined ? v.add(yuanToFen(feeMax), 'int') : null;
     const inBounds = (fee: SQL) => and(min ? sql`${fee} >= ${min}` : undefined, max ? sql`${fee} <= ${max}` : undefined)!;
+    // A maximum alone: some matching fee is low enough exactly when the lowest one is.
+    if (!min) return sql`${lowestMatchingFee(search)} <= ${max}`;
     return joined(matchingFees(search).map(inBounds), 'or', 'false');
   },
   ({ query: q, classTypes: types }) => (q.hasVacancy === undefined ? undefined : q.hasVacancy ? sql`${vacanciesOf(types)} > 0` : sql`${vacanciesOf(types)} = 0`),
