@@ -24,22 +24,25 @@ export function feePositions(types: readonly ClassType[] | null, mode: ServiceMo
   return (types ?? classTypes).flatMap((type) => (mode ? [mode] : serviceModes).map((m) => feePosition(type, m)));
 }
 
-
 /**
  * The facets of an institution, as the bits of one integer (the search facts' generated column
  * `facets`): inclusive status, kind, ownership, grade, class types run and service modes offered,
  * each group a run of bits in its vocabulary's order. The location index carries this one
  * fixed-width column instead of six: an index tuple's columns are read one by one, so fewer and
- * fixed-width ones make the index-only scan of a map search cheaper per institution.
+ * fixed-width ones make the index-only scan of a map search cheaper per institution. A value
+ * added to a vocabulary changes the column's expression: generate a migration for it
+ * (search-facts.int.test.ts compares the stored bits with facetMask).
  */
+type FacetGroupSpec = { column: string; values: readonly (string | boolean)[]; test: (column: string, value: string) => string };
+
 const facetGroups = {
-  inclusive: { column: 'is_inclusive', values: [true], test: (column: string) => `${column}` },
+  inclusive: { column: 'is_inclusive', values: [true], test: (column: string) => column },
   kind: { column: 'kind', values: institutionKinds, test: equalsTo },
   ownership: { column: 'ownership', values: ownerships, test: equalsTo },
   grade: { column: 'grade', values: grades, test: equalsTo },
   classType: { column: 'class_types', values: classTypes, test: memberOf },
   serviceMode: { column: 'service_modes', values: serviceModes, test: memberOf },
-} as const;
+} as const satisfies Record<string, FacetGroupSpec>;
 
 function equalsTo(column: string, value: string) {
   return `${column} = ${quoteLiteral(value)}`;
@@ -74,8 +77,8 @@ export function facetMask<G extends FacetGroup>(group: G, values: readonly Facet
 export function facetsExpression(): string {
   return (Object.keys(facetGroups) as FacetGroup[])
     .flatMap((group) => {
-      const { column, values, test } = facetGroups[group];
-      return values.map((value, i) => `(coalesce(${(test as (c: string, v: string) => string)(column, String(value))}, false)::int << ${facetOffsets[group] + i})`);
+      const { column, values, test }: FacetGroupSpec = facetGroups[group];
+      return values.map((value, i) => `(coalesce(${test(column, String(value))}, false)::int << ${facetOffsets[group] + i})`);
     })
     .join(' | ');
 }
