@@ -2,21 +2,23 @@ import { sql, type SQL } from 'drizzle-orm';
 import { institutionSearchFacts as facts } from './search-facts.tables.ts';
 
 const EARTH_RADIUS_M = 6_371_008.8;
-const METRES_PER_DEGREE_LAT = 111_320;
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
+const degrees = (radians: number) => (radians * 180) / Math.PI;
 
 export type Circle = { lat: number; lng: number; radiusM: number };
 export type Box = { minLat: number; maxLat: number; minLng: number; maxLng: number };
 
 /**
- * The latitude/longitude box around a circle: every point within the radius lies inside it, so
- * the index narrows the candidates before the exact distance is computed for each.
- * Near the poles a degree of longitude shrinks to nothing; the box then spans every longitude.
+ * The latitude/longitude box around a circle on the sphere the distances are measured on: every
+ * point within the radius lies inside it (the exact extents of a spherical cap), so the index
+ * narrows the candidates before the exact distance is computed for each. A circle reaching a
+ * pole spans every longitude.
  */
 export function boxAround({ lat, lng, radiusM }: Circle): Box {
-  const dLat = radiusM / METRES_PER_DEGREE_LAT;
-  const cos = Math.cos(radians(lat));
-  const dLng = cos < 0.01 ? 180 : Math.min(180, radiusM / (METRES_PER_DEGREE_LAT * cos));
+  const angle = radiusM / EARTH_RADIUS_M;
+  const dLat = degrees(angle);
+  const ratio = Math.sin(angle) / Math.cos(radians(lat));
+  const dLng = lat + dLat >= 90 || lat - dLat <= -90 || ratio >= 1 ? 180 : degrees(Math.asin(ratio));
   return { minLat: Math.max(-90, lat - dLat), maxLat: Math.min(90, lat + dLat), minLng: lng - dLng, maxLng: lng + dLng };
 }
 
