@@ -51,7 +51,11 @@ export function squaredChordFrom([x, y, z]: [SQL, SQL, SQL]): SQL<number> {
   return sql<number>`((${facts.unitX} - ${x}) * (${facts.unitX} - ${x}) + (${facts.unitY} - ${y}) * (${facts.unitY} - ${y}) + (${facts.unitZ} - ${z}) * (${facts.unitZ} - ${z}))`;
 }
 
-/** The institution's location inside the box (four SQL values): what the location index answers. */
-export function locatedIn(box: Record<keyof Box, SQL>): SQL {
-  return sql`${facts.location} <@ box(point(${box.minLng}, ${box.minLat}), point(${box.maxLng}, ${box.maxLat}))`;
+/**
+ * The institution's location inside the box (its bands, as one integer-array value, and its
+ * longitudes): what the location index answers. Latitudes within the bands but outside the box
+ * are left to the exact distance test that follows.
+ */
+export function locatedIn(box: { bands: SQL; minLng: SQL; maxLng: SQL }): SQL {
+  return sql`${facts.latitudeBand} = any(${box.bands}) and ${facts.lng} between ${box.minLng} and ${box.maxLng}`;
 }

@@ -13,6 +13,7 @@ import { createTestInstitution, type TestInstitution } from '../institutions/ins
 import { ratings, ratingSummaryOf } from '../ratings/index.ts';
 import { institutionSearchFacts } from './search-facts.tables.ts';
 import { unitVector } from './geo.ts';
+import { latitudeBandOf } from './latitude-bands.ts';
 import { facetMask, feePosition } from './search-positions.ts';
 
 const WANGJING = { districtCode: '110105', subdistrictCode: '110105026' };
@@ -67,7 +68,7 @@ describe('the search facts follow every change', () => {
         const ofType = feeRows.filter((f) => f.classType === type).map((f) => f.monthlyFeeFen);
         return ofType.length > 0 ? Math.min(...ofType) : null;
       }),
-      location: { x: copied!.lng, y: copied!.lat },
+      latitudeBand: latitudeBandOf(copied!.lat),
       places: classRows.reduce((sum, c) => sum + c.capacity, 0),
       vacancies: Object.values(vacanciesByType).reduce((sum, v) => sum + v, 0),
       minMonthlyFeeFen: amounts.length > 0 ? Math.min(...amounts) : null,

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, doublePrecision, index, integer, pgTable, point, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { ClassType, FilingStatus, Grade, InstitutionKind, Ownership, ServiceMode } from '@youyu/contracts';
 import { institutions } from '../institutions/index.ts';
+import { BANDS_PER_DEGREE } from './latitude-bands.ts';
 import { facetsExpression, lowestFeeByTypeExpression } from './search-positions.ts';
 
 /**
@@ -60,12 +61,12 @@ export const institutionSearchFacts = pgTable(
     lowestFeeByType: integer('lowest_fee_by_type').array().$type<(number | null)[]>().generatedAlwaysAs(sql.raw(lowestFeeByTypeExpression())),
     /** The average rating, 0 when unrated (ratings run 1–5): sorting by it descending puts the unrated last. */
     ratingKey: doublePrecision('rating_key').generatedAlwaysAs(sql.raw('coalesce(rating_average, 0)')),
-    /** The location as a point (x = lng, y = lat), the key of the location index. */
-    location: point('location', { mode: 'xy' }).generatedAlwaysAs(sql.raw('point(lng, lat)')),
+    /** The latitude band (geo.ts: `floor(lat × BANDS_PER_DEGREE)`), the first key of the location index. */
+    latitudeBand: integer('latitude_band').generatedAlwaysAs(sql.raw(`floor(lat * ${BANDS_PER_DEGREE})::int`)),
   },
   (t) => [
     // The location index of the map search, institution_search_facts_location_idx, is made in
-    // migration 0006: a GiST index on the location of the filed institutions that also carries
+    // migration 0007: a B-tree on (latitude_band, lng) of the filed institutions that also carries
     // (INCLUDE, which drizzle's schema cannot declare) the columns a search near a point filters,
     // sorts and answers with, so that it reads the index alone, spatially clustered, and never the
     // scattered rows.

@@ -1,6 +1,7 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { classTypes, type ClassType, type RegisterListQuery, type RegisterSort } from '@youyu/contracts';
-import { boxAround, squaredChordFrom, locatedIn, squaredChordOf, unitVector, type Circle } from './geo.ts';
+import { boxAround, locatedIn, squaredChordFrom, squaredChordOf, unitVector, type Circle } from './geo.ts';
+import { latitudeBandsOf } from './latitude-bands.ts';
 import { institutionSearchFacts as facts } from './search-facts.tables.ts';
 import { facetMask, feePositions, typePosition } from './search-positions.ts';
 import { searchTerms } from './search-terms.ts';
@@ -23,7 +24,7 @@ export class SearchValues {
   private count = 0;
 
   /** A placeholder for the value, cast, so that a parameter's type never depends on its value. */
-  add(value: string | number | boolean, type: 'text' | 'float8' | 'int' | 'boolean'): SQL {
+  add(value: string | number | boolean | number[], type: 'text' | 'float8' | 'int' | 'int[]' | 'boolean'): SQL {
     const name = `v${this.count++}`;
     this.values[name] = value;
     return sql`${sql.placeholder(name)}::${sql.raw(type)}`;
@@ -127,7 +128,7 @@ const registerFilters: readonly RegisterFilter[] = [
   ({ circle }, v, squaredChord) => {
     if (!circle || !squaredChord) return undefined;
     const box = boxAround(circle);
-    const inBox = locatedIn({ minLat: v.add(box.minLat, 'float8'), maxLat: v.add(box.maxLat, 'float8'), minLng: v.add(box.minLng, 'float8'), maxLng: v.add(box.maxLng, 'float8') });
+    const inBox = locatedIn({ bands: v.add(latitudeBandsOf(box), 'int[]'), minLng: v.add(box.minLng, 'float8'), maxLng: v.add(box.maxLng, 'float8') });
     return sql`${inBox} and ${squaredChord} <= ${v.add(squaredChordOf(circle.radiusM), 'float8')}`;
   },
   (search, v) => {
