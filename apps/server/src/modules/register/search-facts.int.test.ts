@@ -64,10 +64,16 @@ describe('the search facts follow every change', () => {
         facetMask('classType', Object.keys(vacanciesByType) as ClassType[]) |
         facetMask('serviceMode', copied!.serviceModes),
       ratingKey: rating!.average ?? 0,
-      lowestFeeByType: classTypeOrder.map((type) => {
-        const ofType = feeRows.filter((f) => f.classType === type).map((f) => f.monthlyFeeFen);
-        return ofType.length > 0 ? Math.min(...ofType) : null;
-      }),
+      ...Object.fromEntries(
+        classTypeOrder.flatMap((type) => {
+          const ofType = feeRows.filter((f) => f.classType === type).map((f) => f.monthlyFeeFen);
+          const name = type.charAt(0).toUpperCase() + type.slice(1);
+          return [
+            [`vacancies${name}`, vacanciesByType[type] ?? 0],
+            [`lowestFee${name}`, ofType.length > 0 ? Math.min(...ofType) : null],
+          ];
+        }),
+      ),
       latitudeBand: latitudeBandOf(copied!.lat),
       places: classRows.reduce((sum, c) => sum + c.capacity, 0),
       vacancies: Object.values(vacanciesByType).reduce((sum, v) => sum + v, 0),

@@ -11,13 +11,13 @@ export const typePosition = (type: ClassType) => classTypes.indexOf(type) + 1;
 export const feePosition = (type: ClassType, mode: ServiceMode) => classTypes.indexOf(type) * serviceModes.length + serviceModes.indexOf(mode) + 1;
 
 /**
- * The SQL of the generated column `lowest_fee_by_type`: per class type (at typePosition), the
- * lowest of its fees over the service modes (null without any).
+ * The SQL of a class type's generated lowest fee: the lowest of its fees over the service modes
+ * (null without any).
  */
-export function lowestFeeByTypeExpression(): string {
-  const lowest = classTypes.map((type) => `least(${serviceModes.map((mode) => `fees_by_position[${feePosition(type, mode)}]`).join(', ')})`);
-  return `array[${lowest.join(', ')}]::int[]`;
-}
+export const lowestFeeExpression = (type: ClassType) => `least(${serviceModes.map((mode) => `fees_by_position[${feePosition(type, mode)}]`).join(', ')})`;
+
+/** The SQL of a class type's generated free places (0 without a class of the type). */
+export const vacanciesExpression = (type: ClassType) => `coalesce(vacancies_by_type[${typePosition(type)}], 0)`;
 
 /** The fee positions of the matching class types (null: any) and service mode (undefined: any). */
 export function feePositions(types: readonly ClassType[] | null, mode: ServiceMode | undefined): number[] {

@@ -2,8 +2,8 @@ import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { classTypes, type ClassType, type RegisterListQuery, type RegisterSort } from '@youyu/contracts';
 import { boxAround, locatedIn, squaredChordFrom, squaredChordOf, unitVector, type Circle } from './geo.ts';
 import { latitudeBandsOf } from './latitude-bands.ts';
-import { institutionSearchFacts as facts } from './search-facts.tables.ts';
-import { facetMask, feePositions, typePosition } from './search-positions.ts';
+import { institutionSearchFacts as facts, lowestFeeColumnOf, vacanciesColumnOf } from './search-facts.tables.ts';
+import { facetMask, feePositions } from './search-positions.ts';
 import { searchTerms } from './search-terms.ts';
 
 /** What the service made of the query: the circle to search in and the class types that count. */
@@ -66,8 +66,8 @@ function nameMatches(text: string, v: SearchValues): SQL | undefined {
   );
 }
 
-/** Element `position` of an integer array column of the search facts (a constant subscript). */
-const at = (column: typeof facts.vacanciesByType | typeof facts.feesByPosition | typeof facts.lowestFeeByType, position: number) => sql`${column}[${sql.raw(String(position))}]`;
+/** The fee at `position` of the search facts' fees by position (a constant subscript). */
+const feeAt = (position: number) => sql`${facts.feesByPosition}[${sql.raw(String(position))}]`;
 
 /** The terms joined by the operator, or `empty` without any (no class type matches the child's age). */
 const joined = (terms: SQL[], operator: string, empty: string) => (terms.length > 0 ? sql`(${sql.join(terms, sql.raw(` ${operator} `))})` : sql.raw(empty));
@@ -84,18 +84,18 @@ const facetIs = (bit: number, present: boolean, v: SearchValues) => sql`(${facts
  */
 export function vacanciesOf(types: ClassType[] | null): SQL<number> {
   if (!types) return sql<number>`${facts.vacancies}`;
-  return sql<number>`${joined(types.map((type) => at(facts.vacanciesByType, typePosition(type))), '+', '0')}`;
+  return sql<number>`${joined(types.map((type) => sql`${vacanciesColumnOf(type)}`), '+', '0')}`;
 }
 
 /** The institution's fees (from its search facts) for the matching class types and service mode: null where it has none. */
-const matchingFees = (search: RegisterSearch) => feePositions(search.classTypes, search.query.serviceMode).map((position) => at(facts.feesByPosition, position));
+const matchingFees = (search: RegisterSearch) => feePositions(search.classTypes, search.query.serviceMode).map(feeAt);
 
 /**
  * The fees that decide the lowest matching fee: without a service mode, each matching type's
  * lowest (one value per type instead of one per type and mode); with one, the matching fees.
  */
 const lowestFeeCandidates = (search: RegisterSearch) =>
-  search.query.serviceMode ? matchingFees(search) : (search.classTypes ?? classTypes).map((type) => at(facts.lowestFeeByType, typePosition(type)));
+  search.query.serviceMode ? matchingFees(search) : (search.classTypes ?? classTypes).map((type) => sql`${lowestFeeColumnOf(type)}`);
 
 /** The lowest monthly fee (fen) among the matching fees: what `sort=fee` orders by. */
 const lowestMatchingFee = (search: RegisterSearch) => sql<number | null>`least${joined(lowestFeeCandidates(search), ',', '(null::int)')}`;
@@ -155,7 +155,9 @@ export const orderTerm = (value: SQL, { descending, nullsLast }: Omit<OrderKey, 
 
 /**
  * The order of the list: the chosen sort, then nearest (by district without a point), then a
- * stable order for paging. `rating` puts unrated institutions (no average) last.
+ * stable order for paging: by name, or near a point by id alone (two institutions practically
+ * never lie at the same distance, and the location index need not carry the names).
+ * `rating` puts unrated institutions (no average) last.
  */
 export function registerOrder(search: RegisterSearch, vacancies: SQL<number>, squaredChord: SQL | null): OrderKey[] {
   const distance = squaredChord ? { value: squaredChord } : null;
@@ -166,7 +168,7 @@ export function registerOrder(search: RegisterSearch, vacancies: SQL<number>, sq
     rating: { value: sql`${facts.ratingKey}`, descending: true },
   };
   const chosen = search.sort ? first[search.sort] : null;
-  const stable = [{ value: sql`${facts.name}` }, { value: sql`${facts.institutionId}` }];
-  if (distance) return [...(chosen && chosen !== distance ? [chosen] : []), distance, ...stable];
-  return [...(chosen ? [chosen] : []), { value: sql`${facts.districtCode}` }, ...stable];
+  const byId = { value: sql`${facts.institutionId}` };
+  if (distance) return [...(chosen && chosen !== distance ? [chosen] : []), distance, byId];
+  return [...(chosen ? [chosen] : []), { value: sql`${facts.districtCode}` }, { value: sql`${facts.name}` }, byId];
 }
