@@ -8,6 +8,7 @@ import { listPhotos } from './photos.repository.ts';
 import { centreOf, findPlacesNamed } from './places.repository.ts';
 import { toPhoto } from './photos.service.ts';
 import { RegisterErrors } from './register.errors.ts';
+import { facetValues } from './search-positions.ts';
 import { findPublishedRow, listPublishedClasses, listPublishedFees, listRegisterRows, type RegisterRow, type RegisterSearch } from './register.repository.ts';
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -45,8 +46,8 @@ function toItem(row: RegisterRow, names: Map<string, AreaName>): RegisterItem {
     lat: row.lat,
     lng: row.lng,
     places: row.places,
-    classTypes: [...row.classTypes].sort(byVocabulary(classTypes)),
-    serviceModes: [...row.serviceModes].sort(byVocabulary(serviceModes)),
+    classTypes: facetValues(row.facets ?? 0, 'classType'),
+    serviceModes: facetValues(row.facets ?? 0, 'serviceMode'),
     feeRange: row.minMonthlyFeeFen !== null && row.maxMonthlyFeeFen !== null ? { minMonthlyFeeFen: row.minMonthlyFeeFen, maxMonthlyFeeFen: row.maxMonthlyFeeFen } : null,
     vacancies: row.vacancies,
     ...(row.distanceM !== null ? { distanceM: row.distanceM } : {}),

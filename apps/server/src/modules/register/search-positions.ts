@@ -73,6 +73,12 @@ export function facetMask<G extends FacetGroup>(group: G, values: readonly Facet
   return values.reduce((mask, value) => mask | (1 << (facetOffsets[group] + vocabulary.indexOf(value))), 0);
 }
 
+/** The values of one facet group whose bits are set, in the vocabulary's order (the inverse of facetMask). */
+export function facetValues<G extends FacetGroup>(facets: number, group: G): FacetValue<G>[] {
+  const vocabulary = facetGroups[group].values as readonly FacetValue<G>[];
+  return vocabulary.filter((_, i) => ((facets >>> (facetOffsets[group] + i)) & 1) === 1);
+}
+
 /** The SQL of the generated column `facets`: each bit a test of the row (a missing grade sets none). */
 export function facetsExpression(): string {
   return (Object.keys(facetGroups) as FacetGroup[])
