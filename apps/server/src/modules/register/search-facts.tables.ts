@@ -25,7 +25,7 @@ const upperFirst = <T extends string>(text: T) => (text.charAt(0).toUpperCase() 
 /**
  * One generated integer column per class type of the vocabulary (`vacancies_infant_class`…): the
  * map search filters and sorts by plain integers, where subscripting an array costs a copy of the
- * array for every institution in the circle (measured: a third of the search's time).
+ * array for every institution in the circle (docs/DATABASE.md has the measurements).
  */
 function perClassType<P extends string>(prefix: P, expression: (type: ClassType) => string) {
   return Object.fromEntries(classTypes.map((type) => [`${prefix}${upperFirst(type)}`, generatedInteger(`${snakeCase(prefix)}_${snakeCase(type)}`, expression(type))])) as Record<`${P}${Capitalize<ClassType>}`, ReturnType<typeof generatedInteger>>;
