@@ -134,6 +134,37 @@ export const RegisterPage = paginated(RegisterItem)
   .meta({ id: 'RegisterPage' });
 export type RegisterPage = z.infer<typeof RegisterPage>;
 
+/** The most points one markers answer draws. */
+export const MAX_MARKERS = 500;
+
+/** The map's points: the register's search, without paging; the first `limit` matches in its order. */
+export const RegisterMarkerQuery = RegisterListQuery.omit({ page: true, pageSize: true }).extend({
+  limit: z.coerce.number().int().min(1).max(MAX_MARKERS).default(200).describe(`How many of the matches, in the search's order (at most ${MAX_MARKERS})`),
+});
+export type RegisterMarkerQuery = z.infer<typeof RegisterMarkerQuery>;
+
+export const RegisterMarker = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    lat: z.number().describe('WGS-84 latitude'),
+    lng: z.number().describe('WGS-84 longitude'),
+    inclusive: z.boolean().describe('Inclusive (普惠) institution'),
+    vacancies: z.number().int().describe('Free places, as the list counts them'),
+    distanceM: z.number().int().optional().describe('Straight-line distance from `near`, metres (only with `near`)'),
+  })
+  .meta({ id: 'RegisterMarker' });
+export type RegisterMarker = z.infer<typeof RegisterMarker>;
+
+export const RegisterMarkers = z
+  .object({
+    items: z.array(RegisterMarker),
+    total: z.number().int().describe('Every match of the search, drawn or not'),
+    radiusM: z.number().int().optional().describe('With `near`: the distance searched, metres'),
+  })
+  .meta({ id: 'RegisterMarkers' });
+export type RegisterMarkers = z.infer<typeof RegisterMarkers>;
+
 export const RegisterClass = z.object({ name: z.string(), classType: ClassType, places: z.number().int(), vacancies: z.number().int().describe('Free places in this class') });
 export type RegisterClass = z.infer<typeof RegisterClass>;
 

@@ -256,6 +256,31 @@ describe('searching the register near home', () => {
     for (const bad of ['', `?q=${'长'.repeat(31)}`, '?q=%20']) expect((await t.app.inject({ method: 'GET', url: `/api/v1/public/places${bad}` })).statusCode, bad).toBe(400);
   });
 
+  it('answers the same search as points for the map: the list’s matches in its order, only what a point needs', async () => {
+    const markers = async (query: string) => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/public/institutions/markers?${query}` });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { items: Record<string, unknown>[]; total: number; radiusM?: number };
+    };
+    for (const query of [`${near}&radius=30000`, `${near}&walk=15&sort=vacancy`, `${near}&radius=30000&childBirthDate=${bornMonthsAgo(20)}&feeMax=5000&sort=fee`, 'sort=rating', 'inclusive=false']) {
+      const list = await page(`${query}&pageSize=100`);
+      const points = await markers(query);
+      expect(points.items.map((p) => p.id), query).toEqual(list.items.map((i) => i.id));
+      expect([points.total, points.radiusM], query).toEqual([list.total, list.radiusM]);
+      for (const [i, point] of points.items.entries()) {
+        const { id: itemId, name, lat, lng, inclusive, vacancies, distanceM } = list.items[i] as (typeof list.items)[number] & { lat: number; lng: number; inclusive: boolean };
+        expect(point, query).toEqual({ id: itemId, name, lat, lng, inclusive, vacancies, ...(distanceM !== undefined ? { distanceM } : {}) });
+      }
+    }
+    // The first `limit` of them; a search without matches is an empty answer.
+    expect((await markers(`${near}&radius=30000&limit=2`)).items.map((p) => p.name)).toEqual(['A', 'B']);
+    expect(await markers(`${near}&radius=200`)).toEqual({ items: [], total: 0, radiusM: 200 });
+    for (const bad of ['limit=0', 'limit=501', 'limit=x', `${near}&radius=30001`, 'sort=distance']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/public/institutions/markers?${bad}` });
+      expect(res.statusCode, bad).toBe(400);
+    }
+  });
+
   it('refuses malformed values as validation failures', async () => {
     const bad = ['near=91,116', 'near=39.9,181', 'near=39.9', 'near=abc', `${near}&radius=0`, `${near}&radius=30001`, `${near}&walk=61`, `${near}&walk=1.5`, 'sort=name', 'grade=E', 'ownership=state', 'feeMax=-1', 'hasVacancy=yes', 'childBirthDate=2025-02-30'];
     for (const query of bad) {

@@ -71,15 +71,18 @@ function searchParts(search: RegisterSearch) {
 
 type SearchParts = ReturnType<typeof searchParts>;
 
+/** What a map point needs (the markers answer): the rest of an entry stays unread. */
+const markerFields = { id: institutions.id, name: institutions.name, lat: institutions.lat, lng: institutions.lng, isInclusive: institutions.isInclusive };
+
 /**
- * One page and the number of matches, in one statement. The search reads only the search facts
- * (near a point, their location index carries every column it needs: an index-only scan) and the
- * window count comes from the same pass; the institutions are joined to the page's rows alone and
- * put in the search's order again by its sort keys, carried out of the search. Vacancies are those
- * of the matching class types. Page and size go in as the values `limit` and `offset`.
+ * The search itself, as a subquery: one page of matches and the number of matches, in one pass.
+ * It reads only the search facts (near a point, their location index carries every column it
+ * needs: an index-only scan), and the window count comes from the same pass. Vacancies are those
+ * of the matching class types; the sort keys are carried out so that the answer can be put in the
+ * search's order again. Page and size go in as the values `limit` and `offset`.
  */
-function searchQuery(exec: Executor, { squaredChord, vacancies, order, where }: SearchParts) {
-  const hits = exec
+function hitsOf(exec: Executor, { squaredChord, vacancies, order, where }: SearchParts) {
+  return exec
     .select({
       id: sql<string>`${facts.institutionId}`.as('hit_id'),
       vacancies: sql<number>`${vacancies}`.as('hit_vacancies'),
@@ -93,43 +96,67 @@ function searchQuery(exec: Executor, { squaredChord, vacancies, order, where }: 
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
     .as('hits');
+}
+
+/** The answer's columns from the hits: vacancies and total, and metres for the page alone. */
+function hitColumns(hits: ReturnType<typeof hitsOf>, { squaredChord }: SearchParts) {
+  const distanceM = squaredChord ? sql<number | null>`round(${distanceOfSquaredChord(sql`${hits.squaredChord}`)})::int` : sql<null>`null::int`;
+  return { vacancies: hits.vacancies, distanceM, total: hits.total };
+}
+
+/** The hits' order again, by the sort keys carried out of the search. */
+const inSearchOrder = ({ order }: SearchParts) => order.map((key, i) => orderTerm(sql`${sql.identifier(`hit_key${i}`)}`, key));
+
+/** A page of list entries: the institutions and their search facts joined to the page's rows alone. */
+function entriesQuery(exec: Executor, parts: SearchParts) {
+  const hits = hitsOf(exec, parts);
   return exec
-    .select({ ...entryFields, vacancies: hits.vacancies, distanceM: squaredChord ? sql<number | null>`round(${distanceOfSquaredChord(sql`${hits.squaredChord}`)})::int` : sql<null>`null::int`, total: hits.total })
+    .select({ ...entryFields, ...hitColumns(hits, parts) })
     .from(hits)
     .innerJoin(institutions, eq(institutions.id, hits.id))
     .innerJoin(facts, eq(facts.institutionId, institutions.id))
-    .orderBy(...order.map((key, i) => orderTerm(sql`${sql.identifier(`hit_key${i}`)}`, key)));
+    .orderBy(...inSearchOrder(parts));
 }
 
-type SearchStatement = { execute(values: Record<string, unknown>): Promise<Awaited<ReturnType<typeof searchQuery>>> };
+/** The map's points: the institutions joined for their names and points only. */
+function markersQuery(exec: Executor, parts: SearchParts) {
+  const hits = hitsOf(exec, parts);
+  return exec
+    .select({ ...markerFields, ...hitColumns(hits, parts) })
+    .from(hits)
+    .innerJoin(institutions, eq(institutions.id, hits.id))
+    .orderBy(...inSearchOrder(parts));
+}
+
+type Executable<Row> = { execute(values: Record<string, unknown>): Promise<Row[]> };
+type Preparable<Row> = Executable<Row> & { prepare(name: string): Executable<Row> };
 
 /**
- * Statements of the search, per database, by shape: each is rendered and prepared once (by name on
- * PostgreSQL, so each connection parses and plans it once). At most MAX_PREPARED_SHAPES shapes are
- * kept; searches of rarer shapes are rendered each time and run unnamed, so the statements a
- * connection holds stay bounded.
+ * Statements of the search, per database, by answer and shape: each is rendered and prepared once
+ * (by name on PostgreSQL, so each connection parses and plans it once). At most
+ * MAX_PREPARED_SHAPES are kept; searches of rarer shapes are rendered each time and run unnamed,
+ * so the statements a connection holds stay bounded.
  */
 const MAX_PREPARED_SHAPES = 200;
-const preparedSearches = new WeakMap<Executor, Map<string, SearchStatement>>();
+const preparedSearches = new WeakMap<Executor, Map<string, Executable<unknown>>>();
 
-function searchStatement(exec: Executor, search: RegisterSearch, parts: SearchParts): SearchStatement {
+function searchStatement<Row>(exec: Executor, key: string, build: () => Preparable<Row>): Executable<Row> {
   let kept = preparedSearches.get(exec);
   if (!kept) preparedSearches.set(exec, (kept = new Map()));
-  const shape = shapeOf(search);
-  const statement = kept.get(shape);
+  const statement = kept.get(key) as Executable<Row> | undefined;
   if (statement) return statement;
-  const query = searchQuery(exec, parts);
+  const query = build();
   if (kept.size >= MAX_PREPARED_SHAPES) return query;
-  const prepared = query.prepare(`register_search_${createHash('sha1').update(shape).digest('hex').slice(0, 20)}`);
-  kept.set(shape, prepared);
+  const prepared = query.prepare(`register_search_${createHash('sha1').update(key).digest('hex').slice(0, 20)}`);
+  kept.set(key, prepared);
   return prepared;
 }
 
-/** One page of the register's search and the number of matches; only a page past the end counts again. */
-export async function listRegisterRows(exec: Executor, search: RegisterSearch): Promise<{ items: RegisterRow[]; total: number }> {
+/** Runs a search's statement for its page; only a page past the end counts the matches again. */
+async function runSearch<Row extends { total: number }>(exec: Executor, search: RegisterSearch, answer: string, build: (parts: SearchParts) => Preparable<Row>) {
   const parts = searchParts(search);
   const { page, pageSize } = search.query;
-  const rows = await searchStatement(exec, search, parts).execute({ ...parts.values, limit: pageSize, offset: (page - 1) * pageSize });
+  const rows = await searchStatement(exec, `${answer}:${shapeOf(search)}`, () => build(parts)).execute({ ...parts.values, limit: pageSize, offset: (page - 1) * pageSize });
   if (rows.length === 0) {
     const [total] = page > 1 ? await exec.select({ n: count() }).from(facts).where(parts.where).execute(parts.values) : [];
     return { items: [], total: total?.n ?? 0 };
@@ -137,8 +164,18 @@ export async function listRegisterRows(exec: Executor, search: RegisterSearch): 
   return { items: rows.map(({ total: _, ...row }) => row), total: rows[0]!.total };
 }
 
+/** One page of the register's search and the number of matches. */
+export function listRegisterRows(exec: Executor, search: RegisterSearch): Promise<{ items: RegisterRow[]; total: number }> {
+  return runSearch(exec, search, 'entries', (parts) => entriesQuery(exec, parts));
+}
+
+/** The map's points for a search (its page: the first `pageSize`) and the number of matches. */
+export function listMarkerRows(exec: Executor, search: RegisterSearch) {
+  return runSearch(exec, search, 'markers', (parts) => markersQuery(exec, parts));
+}
+
 /** The SQL text a search runs (for the test that searches of one shape share one statement). */
-export const searchSqlOf = (exec: Executor, search: RegisterSearch) => searchQuery(exec, searchParts(search)).toSQL().sql;
+export const searchSqlOf = (exec: Executor, search: RegisterSearch) => entriesQuery(exec, searchParts(search)).toSQL().sql;
 
 export async function findPublishedRow(exec: Executor, id: string): Promise<(RegisterDetailRow & { distanceM: null }) | null> {
   const [row] = await selectDetails(exec).where(and(isPublished, eq(institutions.id, id)));

@@ -1,4 +1,4 @@
-import { ageInMonths, classTypes, classTypesForAge, serviceModes, type ClassType, type Place, type RegisterDetail, type RegisterItem, type RegisterListQuery, type RegisterPage } from '@youyu/contracts';
+import { ageInMonths, classTypes, classTypesForAge, serviceModes, type ClassType, type Place, type RegisterDetail, type RegisterItem, type RegisterListQuery, type RegisterMarkerQuery, type RegisterMarkers, type RegisterPage } from '@youyu/contracts';
 import { DomainError, notFound } from '../../platform/errors/index.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { areaNames, type AreaName } from '../jurisdictions/index.ts';
@@ -9,7 +9,7 @@ import { centreOf, findPlacesNamed } from './places.repository.ts';
 import { toPhoto } from './photos.service.ts';
 import { RegisterErrors } from './register.errors.ts';
 import { facetValues } from './search-positions.ts';
-import { findPublishedRow, listPublishedClasses, listPublishedFees, listRegisterRows, type RegisterRow, type RegisterSearch } from './register.repository.ts';
+import { findPublishedRow, listMarkerRows, listPublishedClasses, listPublishedFees, listRegisterRows, type RegisterRow, type RegisterSearch } from './register.repository.ts';
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** The calendar date in Asia/Shanghai of an instant. */
@@ -119,6 +119,20 @@ export async function listRegister(ctx: RequestContext, cityCode: string, query:
   const search = await searchOf(ctx, cityCode, query);
   const [{ items, total }, names] = await Promise.all([listRegisterRows(ctx.db, search), areaNames(ctx.db)]);
   return { items: items.map((row) => toItem(row, names)), total, ...(search.circle ? { radiusM: Math.round(search.circle.radiusM) } : {}) };
+}
+
+/**
+ * The map's points for a search: the first `limit` matches in the list's order, each only what a
+ * point needs (a seventh of a list entry's bytes), and the number of matches.
+ */
+export async function listRegisterMarkers(ctx: RequestContext, cityCode: string, { limit, ...query }: RegisterMarkerQuery): Promise<RegisterMarkers> {
+  const search = await searchOf(ctx, cityCode, { ...query, page: 1, pageSize: limit });
+  const { items, total } = await listMarkerRows(ctx.db, search);
+  return {
+    items: items.map(({ isInclusive, distanceM, ...marker }) => ({ ...marker, inclusive: isInclusive, ...(distanceM !== null ? { distanceM } : {}) })),
+    total,
+    ...(search.circle ? { radiusM: Math.round(search.circle.radiusM) } : {}),
+  };
 }
 
 /** One published institution; unknown, unfiled, withdrawn and malformed ids are all simply not found. */

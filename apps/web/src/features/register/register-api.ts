@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Place, RegisterDetail, RegisterPage } from '@youyu/contracts';
+import type { Place, RegisterDetail, RegisterMarkers, RegisterPage } from '@youyu/contracts';
 import { api } from '../../api/client.ts';
 
 /** The register's query parameters, as the list and map pages keep them in their URL. */
@@ -31,6 +31,15 @@ export function useRegister(query: RegisterQuery) {
   return useQuery({
     queryKey: ['public', 'register', query],
     queryFn: ({ signal }) => api.get<RegisterPage>('/public/institutions', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The same search as points for the map (the first `limit` matches): a fraction of the bytes of whole entries. */
+export function useRegisterMarkers(query: Omit<RegisterQuery, 'page' | 'pageSize'> & { limit: number }) {
+  return useQuery({
+    queryKey: ['public', 'register', 'markers', query],
+    queryFn: ({ signal }) => api.get<RegisterMarkers>('/public/institutions/markers', { query, signal }),
     placeholderData: keepPreviousData,
   });
 }

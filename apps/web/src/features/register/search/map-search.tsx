@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Card, Drawer, Empty, Flex, Grid, Pagination, Segmented, Select, Typography } from 'antd';
 import { FilterOutlined, UnorderedListOutlined, EnvironmentOutlined, LoadingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { RegisterItem } from '@youyu/contracts';
+import type { RegisterItem, RegisterMarker } from '@youyu/contracts';
 import { CardListSkeleton } from '../../../components/card-list-skeleton.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { useSearchState } from '../../../components/use-search-state.ts';
@@ -10,14 +10,14 @@ import { useBoundaries } from '../../jurisdictions/jurisdictions.ts';
 import { cityOf, useMeta } from '../../meta/meta.ts';
 import { InstitutionMap, type MapPoint } from '../map/institution-map.tsx';
 import { RegisterCard } from '../register-card.tsx';
-import { useRegister } from '../register-api.ts';
+import { useRegister, useRegisterEntry, useRegisterMarkers } from '../register-api.ts';
 import { SearchFilters } from './search-filters.tsx';
 import { SearchFrom } from './search-from.tsx';
 import { activeFilterCount, apiQueryOf, distanceChoiceOf, distancePatch, filterKeys, nearOf, parseNear, searchKeys, type SearchValues } from './search-state.ts';
 
 const PAGE_SIZE = 20;
-/** The most the API gives in one page: the map shows the first hundred of a search. */
-const MAP_SIZE = 100;
+/** The map draws the first points of a search (the markers answer: a fraction of whole entries' bytes). */
+const MAP_POINTS = 200;
 const sorts = ['distance', 'fee', 'vacancy', 'rating'] as const;
 
 type Props = {
@@ -42,8 +42,10 @@ export function MapSearch({ layout = 'auto', desktopHeight = 'calc(100vh - 64px)
   const boundaries = useBoundaries(city?.code);
   const [state, setState] = useSearchState(searchKeys, PAGE_SIZE);
   const update = (patch: SearchValues) => setState(patch);
-  const list = useRegister(apiQueryOf(state, state.page, PAGE_SIZE));
-  const onMap = useRegister(apiQueryOf(state, 1, MAP_SIZE));
+  const listQuery = apiQueryOf(state, state.page, PAGE_SIZE);
+  const { page: _page, pageSize: _pageSize, ...search } = listQuery;
+  const list = useRegister(listQuery);
+  const onMap = useRegisterMarkers({ ...search, limit: MAP_POINTS });
   const [activeId, setActiveId] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -51,7 +53,8 @@ export function MapSearch({ layout = 'auto', desktopHeight = 'calc(100vh - 64px)
   const view = isPhone ? (state.view === 'map' ? 'map' : 'list') : 'both';
 
   const points: MapPoint[] = useMemo(() => (onMap.data?.items ?? []).map((i) => ({ id: i.id, name: i.name, lat: i.lat, lng: i.lng, inclusive: i.inclusive })), [onMap.data]);
-  const chosen = onMap.data?.items.find((i) => i.id === activeId) ?? list.data?.items.find((i) => i.id === activeId) ?? null;
+  // Only a phone shows the lit institution's card over the map (a wide screen lights it in the list).
+  const chosen = useChosen(isPhone ? activeId : null, list.data?.items, onMap.data?.items);
 
   // A card lit from the map scrolls into view on wide screens, where list and map stand side by side.
   useEffect(() => {
@@ -93,9 +96,9 @@ export function MapSearch({ layout = 'auto', desktopHeight = 'calc(100vh - 64px)
         </Flex>
       ) : null}
       <MapLegend total={onMap.data?.total ?? 0} shown={points.length} />
-      {isPhone && chosen ? (
+      {chosen.id ? (
         <div style={{ position: 'absolute', insetInline: 8, bottom: 8 }} data-testid="map-preview">
-          <RegisterCard item={chosen} />
+          {chosen.item ? <RegisterCard item={chosen.item} /> : chosen.isError ? null : <Card loading size="small" style={{ borderRadius: 12 }} />}
         </div>
       ) : null}
     </div>
@@ -198,6 +201,20 @@ export function MapSearch({ layout = 'auto', desktopHeight = 'calc(100vh - 64px)
       {filters}
     </Flex>
   );
+}
+
+/**
+ * The institution lit on the map, as a card: the list's entry when the list holds it, otherwise
+ * its page's entry (the map's points carry only what a point needs), with the point's distance.
+ */
+function useChosen(activeId: string | null, listed: RegisterItem[] | undefined, points: RegisterMarker[] | undefined) {
+  const inList = listed?.find((i) => i.id === activeId);
+  const point = points?.find((p) => p.id === activeId);
+  const entry = useRegisterEntry(!inList && point ? point.id : undefined);
+  if (!activeId || (!inList && !point)) return { id: null, item: null, isError: false };
+  if (inList) return { id: activeId, item: inList, isError: false };
+  const item: RegisterItem | null = entry.data ? { ...entry.data, ...(point?.distanceM !== undefined ? { distanceM: point.distanceM } : {}) } : null;
+  return { id: activeId, item, isError: entry.isError };
 }
 
 function MapLegend({ total, shown }: { total: number; shown: number }) {
