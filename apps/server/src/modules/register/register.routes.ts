@@ -47,7 +47,7 @@ export const registerRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The register’s search as points for a map',
         description: [
           'The same search as `GET /public/institutions` (every filter and sort, the same 400 codes), answered as points: id, name, location, inclusive status, free places and, with `near`, the distance. The first `limit` matches in the search’s order, and the number of all matches.',
-          'For drawing a map without fetching whole entries: an entry is about seven times the bytes. Stable API; no sign-in needed; answers may be cached for 60 seconds.',
+          'For drawing a map without fetching whole entries: a point is about a quarter of an entry’s bytes. Stable API; no sign-in needed; answers may be cached for 60 seconds.',
         ].join('\n\n'),
         querystring: RegisterMarkerQuery,
         response: { 200: RegisterMarkers, 400: Problem },

@@ -123,7 +123,7 @@ export async function listRegister(ctx: RequestContext, cityCode: string, query:
 
 /**
  * The map's points for a search: the first `limit` matches in the list's order, each only what a
- * point needs (a seventh of a list entry's bytes), and the number of matches.
+ * point needs (a quarter of a list entry's bytes), and the number of matches.
  */
 export async function listRegisterMarkers(ctx: RequestContext, cityCode: string, { limit, ...query }: RegisterMarkerQuery): Promise<RegisterMarkers> {
   const search = await searchOf(ctx, cityCode, { ...query, page: 1, pageSize: limit });

@@ -16,8 +16,8 @@ import { SearchFrom } from './search-from.tsx';
 import { activeFilterCount, apiQueryOf, distanceChoiceOf, distancePatch, filterKeys, nearOf, parseNear, searchKeys, type SearchValues } from './search-state.ts';
 
 const PAGE_SIZE = 20;
-/** The map draws the first points of a search (the markers answer: a fraction of whole entries' bytes). */
-const MAP_POINTS = 200;
+/** The map draws the first hundred points of a search (the markers answer: a quarter of whole entries' bytes). */
+const MAP_POINTS = 100;
 const sorts = ['distance', 'fee', 'vacancy', 'rating'] as const;
 
 type Props = {
