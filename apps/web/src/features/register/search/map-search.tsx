@@ -19,6 +19,8 @@ const PAGE_SIZE = 20;
 /** The map draws the first hundred points of a search (the markers answer: a quarter of whole entries' bytes). */
 const MAP_POINTS = 100;
 const sorts = ['distance', 'fee', 'vacancy', 'rating'] as const;
+/** An empty search offers 5 km from one of the shorter choices (a distance of a shared link may be longer already). */
+const canWiden = (choice: ReturnType<typeof distanceChoiceOf>) => choice !== null && choice !== '5000';
 
 type Props = {
   /** 'phone': one column with a list/map switch, whatever the width (the family portal's narrow frame). */
@@ -139,7 +141,7 @@ export function MapSearch({ layout = 'auto', desktopHeight = 'calc(100vh - 64px)
       <Typography.Text type="secondary" aria-live="polite" data-testid="search-count">
         {list.data ? (origin ? t('register:find.results.countNear', { place: state.from || t('register:find.from.picked'), count: list.data.total }) : t('register:find.results.count', { count: list.data.total })) : ' '}
       </Typography.Text>
-      <ResultList query={list} activeId={activeId} onHover={setActiveId} onReset={filtersSet ? resetFilters : null} onWiden={origin && distanceChoiceOf(state) !== '5000' ? () => update(distancePatch('5000')) : null} />
+      <ResultList query={list} activeId={activeId} onHover={setActiveId} onReset={filtersSet ? resetFilters : null} onWiden={origin && canWiden(distanceChoiceOf(state)) ? () => update(distancePatch('5000')) : null} />
       {(list.data?.total ?? 0) > PAGE_SIZE ? (
         <Flex justify="center">
           <Pagination simple current={state.page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} showSizeChanger={false} onChange={(page) => setState({ page })} />

@@ -6,6 +6,8 @@ import { useDebouncedValue } from '../../../components/use-debounced-value.ts';
 import { usePlaces } from '../register-api.ts';
 import { distanceChoiceOf, distanceChoices, distancePatch, nearOf, parseNear, type DistanceChoice, type SearchValues } from './search-state.ts';
 
+const OTHER_DISTANCE = 'other';
+
 type Props = {
   state: SearchValues;
   update: (patch: SearchValues) => void;
@@ -86,11 +88,15 @@ export function SearchFrom({ state, update, picking, onPickingChange }: Props) {
       </Flex>
       {origin ? (
         <Segmented
-          value={distanceChoiceOf(state)}
-          onChange={(choice) => update(distancePatch(choice as DistanceChoice))}
+          // A distance none of the choices names is shown as it is, chosen, rather than as a choice it is not.
+          value={distanceChoiceOf(state) ?? OTHER_DISTANCE}
+          onChange={(choice) => choice !== OTHER_DISTANCE && update(distancePatch(choice as DistanceChoice))}
           aria-label={t('register:find.distance.label')}
           data-testid="search-distance"
-          options={distanceChoices.map((c) => ({ value: c, label: c === 'walk15' ? t('register:find.distance.walk', { minutes: 15 }) : t('register:find.distance.km', { km: Number(c) / 1000 }) }))}
+          options={[
+            ...distanceChoices.map((c) => ({ value: c, label: c === 'walk15' ? t('register:find.distance.walk', { minutes: 15 }) : t('register:find.distance.km', { km: Number(c) / 1000 }) })),
+            ...(distanceChoiceOf(state) === null ? [{ value: OTHER_DISTANCE, label: state.radius ? t('register:find.distance.km', { km: Number(state.radius) / 1000 }) : t('register:find.distance.walk', { minutes: Number(state.walk) }) }] : []),
+          ]}
         />
       ) : null}
     </Flex>

@@ -12,9 +12,10 @@ export const filterKeys = ['childBirthDate', 'startDate', 'hasVacancy', 'feeMin'
 export const distanceChoices = ['walk15', '1000', '3000', '5000'] as const;
 export type DistanceChoice = (typeof distanceChoices)[number];
 
-export function distanceChoiceOf(state: SearchValues): DistanceChoice {
-  if (state.radius) return (distanceChoices as readonly string[]).includes(state.radius) ? (state.radius as DistanceChoice) : '1000';
-  return 'walk15';
+/** The URL's distance as one of the choices, or null for another (a shared link, a hand-edited URL: radius=30000, walk=30). */
+export function distanceChoiceOf(state: SearchValues): DistanceChoice | null {
+  if (state.radius) return (distanceChoices as readonly string[]).includes(state.radius) ? (state.radius as DistanceChoice) : null;
+  return !state.walk || state.walk === '15' ? 'walk15' : null;
 }
 
 export const distancePatch = (choice: DistanceChoice) => (choice === 'walk15' ? { walk: '15', radius: undefined } : { radius: choice, walk: undefined });
